@@ -1,0 +1,45 @@
+// Sending media: microphone and camera producers, and pausing them (mic / camera toggles).
+// A producer made on the prejoin screen stays invisible until its owner joins.
+import type { RtpParameters } from 'mediasoup/types';
+import type { Feature } from '../handler';
+import { producerView } from '../liveRoom';
+import { ownProducer } from './ownership';
+
+export const producerFeature: Feature = {
+  async 'producer:create'({ participant }, { transportId, kind, rtpParameters, source, paused }) {
+    const { room, media } = participant.inRoom();
+    const producer = await media.produce(transportId, kind, rtpParameters as RtpParameters, source, paused);
+    if (participant.joined) {
+      room.broadcast(participant.peerId, 'producer:added', producerView(producer));
+      await room.media.observeAudio(producer);
+    }
+    return { producerId: producer.id };
+  },
+
+  async 'producer:pause'(ctx, { producerId }) {
+    const producer = ownProducer(ctx, producerId);
+    if (!producer.paused) {
+      await producer.pause();
+      ctx.participant.room?.broadcast(ctx.participant.peerId, 'producer:paused', { producerId, peerId: ctx.participant.peerId });
+    }
+    return {};
+  },
+
+  async 'producer:resume'(ctx, { producerId }) {
+    const producer = ownProducer(ctx, producerId);
+    if (producer.paused) {
+      await producer.resume();
+      ctx.participant.room?.broadcast(ctx.participant.peerId, 'producer:resumed', { producerId, peerId: ctx.participant.peerId });
+    }
+    return {};
+  },
+
+  async 'producer:close'(ctx, { producerId }) {
+    const producer = ownProducer(ctx, producerId);
+    producer.close();
+    if (ctx.participant.joined) {
+      ctx.participant.room?.broadcast(ctx.participant.peerId, 'producer:closed', { producerId, peerId: ctx.participant.peerId });
+    }
+    return {};
+  },
+};

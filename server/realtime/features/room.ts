@@ -1,0 +1,42 @@
+// Opening, joining and leaving a room. `room:prepare` lets the prejoin screen connect media before
+// the person is visible; `room:join` makes them (and their producers) visible to everyone.
+import type { RtpCapabilities } from 'mediasoup/types';
+import { conflict } from '../errors';
+import type { Feature } from '../handler';
+import { producerView } from '../liveRoom';
+
+export const roomFeature: Feature = {
+  async 'room:prepare'({ participant, rooms, socket }, { roomId }) {
+    if (participant.room) throw conflict('you are already in a room; leave it first');
+    let room = await rooms.open(roomId);
+    if (room.media.isClosed) room = await rooms.open(roomId); // it emptied and closed while we waited
+    if (participant.room) throw conflict('you are already in a room; leave it first');
+    if (!socket.connected) throw conflict('disconnected');
+    participant.room = room;
+    participant.media = room.media.addPeer(participant.peerId, {
+      consumerClosed: (consumerId) => participant.notify('consumer:closed', { consumerId }),
+    });
+    room.participants.set(participant.peerId, participant);
+    return { routerRtpCapabilities: room.media.rtpCapabilities, serverTime: Date.now() };
+  },
+
+  async 'room:join'({ participant }, { displayName, rtpCapabilities }) {
+    const { room, media } = participant.inRoom();
+    if (participant.joined) throw conflict('you have already joined');
+    const view = { peerId: participant.peerId, displayName, joinedAt: Date.now() };
+    const others = room.peerViews();
+    const producers = room.visibleProducers();
+    participant.joined = { view, rtpCapabilities: rtpCapabilities as RtpCapabilities };
+    room.broadcast(participant.peerId, 'peer:joined', view);
+    for (const p of media.listProducers()) {
+      room.broadcast(participant.peerId, 'producer:added', producerView(p));
+      await room.media.observeAudio(p);
+    }
+    return { self: view, peers: others, producers };
+  },
+
+  async 'room:leave'({ participant, rooms }) {
+    rooms.leave(participant);
+    return {};
+  },
+};

@@ -1,0 +1,44 @@
+// A live room: its media (MediaRoom) plus the participants connected to it. Broadcasts go only to
+// participants who have joined; someone still on the prejoin screen sees and is seen by no one.
+import type { PeerView, ProducerView, ServerToClientEvents } from '../../shared/protocol';
+import type { ProducerData } from '../sfu/mediaPeer';
+import type { MediaRoom } from '../sfu/mediaRoom';
+import type { Producer } from 'mediasoup/types';
+import type { Participant } from './participant';
+
+export function producerView(p: Producer<ProducerData>): ProducerView {
+  return { producerId: p.id, peerId: p.appData.peerId, kind: p.kind, source: p.appData.source, paused: p.paused };
+}
+
+export class LiveRoom {
+  readonly participants = new Map<string, Participant>();
+
+  constructor(
+    readonly id: string,
+    readonly media: MediaRoom,
+  ) {}
+
+  joined(): Participant[] {
+    return [...this.participants.values()].filter((p) => p.joined);
+  }
+
+  peerViews(): PeerView[] {
+    return this.joined().map((p) => p.joined!.view);
+  }
+
+  /** Producers of joined participants, optionally excluding one participant's own. */
+  visibleProducers(exceptPeerId?: string): ProducerView[] {
+    return this.joined()
+      .filter((p) => p.peerId !== exceptPeerId)
+      .flatMap((p) => p.media?.listProducers().map(producerView) ?? []);
+  }
+
+  /** Send to every joined participant except `exceptPeerId`. */
+  broadcast<E extends keyof ServerToClientEvents>(
+    exceptPeerId: string | undefined,
+    event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): void {
+    for (const p of this.joined()) if (p.peerId !== exceptPeerId) p.notify(event, ...args);
+  }
+}

@@ -1,0 +1,46 @@
+// A connected socket's place in the live system: which room it is in (if any), its media, and
+// whether it has joined (visible to others) or is still on the prejoin screen (invisible).
+import type { RtpCapabilities } from 'mediasoup/types';
+import type { PeerView } from '../../shared/protocol';
+import type { MediaPeer } from '../sfu/mediaPeer';
+import { AppError, notAuthorized } from './errors';
+import type { LiveRoom } from './liveRoom';
+import type { Notify } from './types';
+
+export interface Joined {
+  view: PeerView;
+  rtpCapabilities: RtpCapabilities;
+}
+
+export class Participant {
+  room: LiveRoom | undefined;
+  media: MediaPeer | undefined;
+  joined: Joined | undefined;
+  audioOnly = false;
+
+  constructor(
+    readonly peerId: string,
+    readonly notify: Notify,
+  ) {}
+
+  /** The room and media of a participant that has called room:prepare. */
+  inRoom(): { room: LiveRoom; media: MediaPeer } {
+    if (!this.room || !this.media) throw new AppError('not_authorized', 'open a room first (room:prepare)');
+    return { room: this.room, media: this.media };
+  }
+
+  /** As inRoom(), and the participant must have joined (be visible in the room). */
+  inRoomJoined(): { room: LiveRoom; media: MediaPeer; joined: Joined } {
+    const r = this.inRoom();
+    if (!this.joined) throw notAuthorized('join the room first (room:join)');
+    return { ...r, joined: this.joined };
+  }
+
+  /** Forget the room (its media is closed by whoever calls this). */
+  reset(): void {
+    this.room = undefined;
+    this.media = undefined;
+    this.joined = undefined;
+    this.audioOnly = false;
+  }
+}
