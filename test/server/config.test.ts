@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/config';
+
+describe('loadConfig', () => {
+  it('has safe defaults for a local run', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ host: '0.0.0.0', port: 3000, rtc: { listenIp: '127.0.0.1', port: 40000 }, logLevel: 'info' });
+    expect(c.workers).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reads every variable', () => {
+    const c = loadConfig({
+      HOST: '127.0.0.1',
+      PORT: '8080',
+      RTC_LISTEN_IP: '0.0.0.0',
+      RTC_ANNOUNCED_ADDRESS: 'media.example.org',
+      RTC_PORT: '50000',
+      MEDIASOUP_WORKERS: '3',
+      LOG_LEVEL: 'warn',
+      PUBLIC_URL: 'https://hearth.example.org',
+    });
+    expect(c).toMatchObject({
+      host: '127.0.0.1',
+      port: 8080,
+      publicUrl: 'https://hearth.example.org',
+      rtc: { listenIp: '0.0.0.0', announcedAddress: 'media.example.org', port: 50000 },
+      workers: 3,
+      logLevel: 'warn',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', LOG_LEVEL: '' })).toMatchObject({ port: 3000, logLevel: 'info' });
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['RTC_LISTEN_IP', 'localhost'],
+    ['MEDIASOUP_WORKERS', '0'],
+    ['LOG_LEVEL', 'loud'],
+    ['PUBLIC_URL', 'not a url'],
+  ])('rejects %s=%s with a message naming the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
+  });
+
+  it('needs one media port per worker below 65536', () => {
+    expect(() => loadConfig({ RTC_PORT: '65535', MEDIASOUP_WORKERS: '2' })).toThrow(/RTC_PORT/);
+  });
+});

@@ -1,0 +1,142 @@
+// Join, produce, consume and leave over real socket.io against a real mediasoup worker.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../../server/app';
+import { preparePeer, type ScriptedPeer } from '../../helpers/peer';
+import { startTestServer, workerObjectCounts } from '../../helpers/server';
+
+let server: RunningServer;
+const peers: ScriptedPeer[] = [];
+const prepare = async (roomId = 'calm-room', opts?: Parameters<typeof preparePeer>[2]) => {
+  const p = await preparePeer(server.url, roomId, opts);
+  peers.push(p);
+  return p;
+};
+const until = async (what: string, fn: () => boolean | Promise<boolean>, ms = 3000) => {
+  const end = Date.now() + ms;
+  while (!(await fn())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+beforeEach(async () => {
+  server = await startTestServer();
+});
+afterEach(async () => {
+  for (const p of peers.splice(0)) p.close();
+  await server.close();
+});
+
+describe('a room with two members', () => {
+  it('shares producers on join, consumes them paused then resumed, and cleans up on leave', async () => {
+    const ana = await prepare();
+    const anaJoin = await ana.join('Ana');
+    expect(anaJoin.peers).toEqual([]);
+    expect(anaJoin.producers).toEqual([]);
+
+    const ben = await prepare();
+    const joinedSeen = ana.next('peer:joined');
+    const benJoin = await ben.join('Ben');
+    expect(benJoin.self.displayName).toBe('Ben');
+    expect(benJoin.peers.map((p) => p.displayName)).toEqual(['Ana']);
+    expect(benJoin.producers.map((p) => [p.kind, p.source, p.peerId]).sort()).toEqual([
+      ['audio', 'mic', anaJoin.self.peerId],
+      ['video', 'camera', anaJoin.self.peerId],
+    ]);
+    expect((await joinedSeen).displayName).toBe('Ben');
+    // Ana learns of Ben's two producers as they become visible.
+    await until('producer:added x2', () => ana.events.filter((e) => e.event === 'producer:added').length === 2);
+
+    const { consumer } = await ben.call('consumer:create', { transportId: ben.recvTransportId, producerId: ana.cameraId });
+    expect(consumer).toMatchObject({ kind: 'video', type: 'simulcast', peerId: anaJoin.self.peerId, producerId: ana.cameraId });
+    const media = server.rooms.list()[0]!.participants.get(benJoin.self.peerId)!.media!;
+    expect(media.consumer(consumer.id).paused).toBe(true);
+    await ben.call('consumer:resume', { consumerId: consumer.id });
+    expect(media.consumer(consumer.id).paused).toBe(false);
+    await ben.consume(ana.micId!);
+    expect(media.counts()).toEqual({ transports: 2, producers: 2, consumers: 2 });
+
+    // Ana leaves: Ben sees her go and loses his consumers of her media.
+    const left = ben.next('peer:left');
+    await ana.call('room:leave', {});
+    expect((await left).peerId).toBe(anaJoin.self.peerId);
+    await until('consumers closed', () => ben.events.filter((e) => e.event === 'consumer:closed').length === 2);
+    expect(media.counts().consumers).toBe(0);
+    expect(await workerObjectCounts(server)).toEqual({ routers: 1, transports: 2 });
+
+    await ben.call('room:leave', {});
+    expect(await workerObjectCounts(server)).toEqual({ routers: 0, transports: 0 });
+    expect(server.rooms.list()).toEqual([]);
+  });
+
+  it('keeps someone on the prejoin screen invisible until they join', async () => {
+    const lurker = await prepare();
+    const ben = await prepare();
+    const benJoin = await ben.join('Ben');
+    expect(benJoin.peers).toEqual([]);
+    expect(benJoin.producers).toEqual([]);
+    expect(ben.events.filter((e) => e.event === 'producer:added')).toEqual([]);
+    // And the lurker hears nothing from the room either.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(lurker.events).toEqual([]);
+  });
+
+  it('closes everything a dropped connection owned', async () => {
+    const ana = await prepare();
+    await ana.join('Ana');
+    const ben = await prepare();
+    await ben.join('Ben');
+    await ben.consume(ana.cameraId!);
+    expect(await workerObjectCounts(server)).toEqual({ routers: 1, transports: 4 });
+    ana.socket.disconnect();
+    ben.socket.disconnect();
+    await until('router closed', async () => (await workerObjectCounts(server)).routers === 0);
+    expect(await workerObjectCounts(server)).toEqual({ routers: 0, transports: 0 });
+  });
+
+  it('broadcasts mic pause and resume and pauses the producer in mediasoup', async () => {
+    const ana = await prepare();
+    const anaJoin = await ana.join('Ana');
+    const ben = await prepare();
+    await ben.join('Ben');
+    const paused = ben.next('producer:paused');
+    await ana.call('producer:pause', { producerId: ana.micId });
+    expect(await paused).toEqual({ producerId: ana.micId, peerId: anaJoin.self.peerId });
+    const producer = server.rooms.list()[0]!.participants.get(anaJoin.self.peerId)!.media!.producer(ana.micId!);
+    expect(producer.paused).toBe(true);
+    const resumed = ben.next('producer:resumed');
+    await ana.call('producer:resume', { producerId: ana.micId });
+    await resumed;
+    expect(producer.paused).toBe(false);
+  });
+
+  it('audio-only mode pauses incoming video on the server and leaves audio alone', async () => {
+    const ana = await prepare();
+    await ana.join('Ana');
+    const ben = await prepare();
+    const benJoin = await ben.join('Ben');
+    const video = await ben.consume(ana.cameraId!);
+    const audio = await ben.consume(ana.micId!);
+    const media = server.rooms.list()[0]!.participants.get(benJoin.self.peerId)!.media!;
+    await ben.call('peer:audioOnly', { enabled: true });
+    expect(media.consumer(video).paused).toBe(true);
+    expect(media.consumer(audio).paused).toBe(false);
+    expect(ben.events).toContainEqual({ event: 'consumer:paused', payload: { consumerId: video } });
+    await ben.call('peer:audioOnly', { enabled: false });
+    expect(media.consumer(video).paused).toBe(false);
+  });
+
+  it('picks the simulcast layer from the tile size the viewer reports', async () => {
+    const ana = await prepare();
+    await ana.join('Ana');
+    const ben = await prepare();
+    const benJoin = await ben.join('Ben');
+    const video = await ben.consume(ana.cameraId!);
+    const consumer = server.rooms.list()[0]!.participants.get(benJoin.self.peerId)!.media!.consumer(video);
+    expect(consumer.preferredLayers?.spatialLayer).toBe(2);
+    await ben.call('consumer:viewport', { consumerId: video, width: 320, height: 180 });
+    expect(consumer.preferredLayers?.spatialLayer).toBe(0);
+    await ben.call('consumer:viewport', { consumerId: video, width: 640, height: 360 });
+    expect(consumer.preferredLayers?.spatialLayer).toBe(1);
+  });
+});
