@@ -1,0 +1,36 @@
+// Drives the real UI of one tab: open the room, choose a name, join; read inbound media stats.
+import type { Page } from 'playwright-core';
+
+export interface Inbound {
+  consumerId: string;
+  producerId: string;
+  peerId: string;
+  kind: 'audio' | 'video';
+  bytesReceived: number;
+  packetsReceived: number;
+  framesDecoded: number;
+}
+
+/** Opens /r/<room>, waits for the prejoin screen's media to be ready, joins; returns the peer id. */
+export async function joinThroughUi(page: Page, roomId: string, name: string): Promise<string> {
+  await page.goto(`/r/${roomId}`);
+  await page.getByLabel('Your name in this room').fill(name);
+  const join = page.getByRole('button', { name: /^Join/ });
+  await join.click();
+  await page.getByRole('toolbar', { name: 'Call controls' }).waitFor({ timeout: 20_000 });
+  return page.waitForFunction(() => window.hearth.session?.peerId ?? null, null, { timeout: 20_000 }).then((h) => h.jsonValue() as Promise<string>);
+}
+
+export function inbound(page: Page): Promise<Inbound[]> {
+  return page.evaluate(async () => (await window.hearth.session?.inboundStats()) ?? []) as Promise<Inbound[]>;
+}
+
+export async function pollUntil<T>(what: string, read: () => Promise<T>, done: (v: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await read();
+    if (done(v)) return v;
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting until ${what}; last value: ${JSON.stringify(v).slice(0, 800)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
