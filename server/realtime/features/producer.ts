@@ -11,7 +11,7 @@ export const producerFeature: Feature = {
     const producer = await media.produce(transportId, kind, rtpParameters as RtpParameters, source, paused);
     if (participant.joined) {
       room.broadcast(participant.peerId, 'producer:added', producerView(producer));
-      await room.media.observeAudio(producer);
+      void room.media.observeAudio(producer);
     }
     return { producerId: producer.id };
   },

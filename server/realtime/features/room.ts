@@ -30,7 +30,7 @@ export const roomFeature: Feature = {
     room.broadcast(participant.peerId, 'peer:joined', view);
     for (const p of media.listProducers()) {
       room.broadcast(participant.peerId, 'producer:added', producerView(p));
-      await room.media.observeAudio(p);
+      void room.media.observeAudio(p); // speaker detection must not delay the person joining
     }
     return { self: view, peers: others, producers };
   },

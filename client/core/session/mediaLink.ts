@@ -1,0 +1,177 @@
+// One connection's worth of media plumbing: the loaded Device, the send and recv transports,
+// our producers and our consumers. It is the single owner of those objects; close() is
+// idempotent and cascades. A reconnect throws the whole link away and builds a new one.
+import type { ConsumerOptions, MediaSource, WireDtlsParameters, WireRtpCapabilities } from '../../../shared/protocol';
+import type { LoadDevice, LocalProducer, RecvTransport, RemoteConsumer, SendTransport } from '../media/engine';
+import type { Signalling } from '../signalling';
+import type { InboundStat } from './types';
+
+export class LinkClosedError extends Error {
+  override name = 'LinkClosedError';
+}
+
+/** What the session wants sent for one source right now. */
+export interface Wanted {
+  track: MediaStreamTrack | null;
+  on: boolean;
+}
+
+export class MediaLink {
+  private send: SendTransport | null = null;
+  private recv: RecvTransport | null = null;
+  private rtpCapabilities: WireRtpCapabilities | null = null;
+  private readonly producers = new Map<MediaSource, LocalProducer>();
+  private readonly producing = new Map<MediaSource, Promise<unknown>>();
+  private readonly consumers = new Map<string, { consumer: RemoteConsumer; peerId: string }>();
+  /** Producer ids we consume or are about to, so overlapping events don't consume twice. */
+  private readonly consumedProducers = new Set<string>();
+  private closedFlag = false;
+
+  constructor(
+    private readonly signalling: Signalling,
+    private readonly loadDevice: LoadDevice,
+  ) {}
+
+  get closed(): boolean {
+    return this.closedFlag;
+  }
+
+  get recvRtpCapabilities(): WireRtpCapabilities {
+    if (!this.rtpCapabilities) throw new LinkClosedError('not open');
+    return this.rtpCapabilities;
+  }
+
+  /** prepare → load the Device → create both transports (in parallel: two round trips become one). */
+  async open(roomId: string): Promise<void> {
+    const { routerRtpCapabilities } = await this.signalling.request('room:prepare', { roomId });
+    const device = await this.loadDevice(routerRtpCapabilities);
+    this.assertOpen();
+    const [sendInfo, recvInfo] = await Promise.all([
+      this.signalling.request('transport:create', { direction: 'send' }),
+      this.signalling.request('transport:create', { direction: 'recv' }),
+    ]);
+    this.assertOpen();
+    const connect = (transportId: () => string) => async (dtlsParameters: WireDtlsParameters) => {
+      await this.signalling.request('transport:connect', { transportId: transportId(), dtlsParameters });
+    };
+    const send = device.createSendTransport(sendInfo.transport, {
+      connect: connect(() => send.id),
+      produce: async ({ kind, rtpParameters, source, paused }) => {
+        const { producerId } = await this.signalling.request('producer:create', { transportId: send.id, kind, rtpParameters, source, paused });
+        return producerId;
+      },
+    });
+    const recv = device.createRecvTransport(recvInfo.transport, { connect: connect(() => recv.id) });
+    this.send = send;
+    this.recv = recv;
+    this.rtpCapabilities = device.recvRtpCapabilities;
+  }
+
+  producer(source: MediaSource): LocalProducer | null {
+    return this.producers.get(source) ?? null;
+  }
+
+  /**
+   * Make the producer for `source` match what the session wants: produce it the first time a
+   * track exists, swap tracks, pause or resume. `want` is read again after every await, so fast
+   * toggles end in the latest state.
+   */
+  async sync(source: MediaSource, want: () => Wanted): Promise<void> {
+    for (let round = 0; round < 3; round += 1) {
+      const pending = this.producing.get(source);
+      if (pending) await pending.catch(() => undefined);
+      this.assertOpen();
+      const { track, on } = want();
+      const producer = this.producers.get(source);
+      if (!producer) {
+        if (!track || !this.send) return;
+        const created = this.send.produce({ track, source, paused: !on });
+        this.producing.set(source, created);
+        try {
+          const p = await created;
+          if (this.closedFlag) p.close();
+          else this.producers.set(source, p);
+        } finally {
+          this.producing.delete(source);
+        }
+        continue; // the member may have toggled while we produced
+      }
+      if (track && track !== producer.track) await producer.replaceTrack(track);
+      this.assertOpen();
+      if (on && producer.paused && track) {
+        producer.resume();
+        await this.signalling.request('producer:resume', { producerId: producer.id });
+      } else if (!on && !producer.paused) {
+        producer.pause();
+        await this.signalling.request('producer:pause', { producerId: producer.id });
+      }
+      return;
+    }
+  }
+
+  /** Consume a remote producer: create server-side (paused), build locally. Null if already consumed. */
+  async consume(producerId: string): Promise<{ info: ConsumerOptions; consumer: RemoteConsumer } | null> {
+    if (this.consumedProducers.has(producerId) || !this.recv) return null;
+    this.consumedProducers.add(producerId);
+    try {
+      const { consumer: info } = await this.signalling.request('consumer:create', { transportId: this.recv.id, producerId });
+      this.assertOpen();
+      const consumer = await this.recv.consume(info);
+      if (this.closedFlag) {
+        consumer.close();
+        throw new LinkClosedError('closed while consuming');
+      }
+      this.consumers.set(consumer.id, { consumer, peerId: info.peerId });
+      return { info, consumer };
+    } catch (error) {
+      this.consumedProducers.delete(producerId);
+      throw error;
+    }
+  }
+
+  async resumeConsumer(consumerId: string): Promise<void> {
+    await this.signalling.request('consumer:resume', { consumerId });
+  }
+
+  closeConsumer(consumerId: string): void {
+    const entry = this.consumers.get(consumerId);
+    if (!entry) return;
+    this.consumers.delete(consumerId);
+    this.consumedProducers.delete(entry.consumer.producerId);
+    entry.consumer.close();
+  }
+
+  forgetProducer(producerId: string): void {
+    for (const [id, { consumer }] of this.consumers) if (consumer.producerId === producerId) this.closeConsumer(id);
+    this.consumedProducers.delete(producerId);
+  }
+
+  async inboundStats(): Promise<InboundStat[]> {
+    const rows = await Promise.all(
+      [...this.consumers.values()].map(async ({ consumer, peerId }) => {
+        const rtp = await consumer.inboundRtp().catch(() => null);
+        return rtp && { consumerId: consumer.id, producerId: consumer.producerId, peerId, kind: consumer.kind, ...rtp };
+      }),
+    );
+    return rows.filter((r): r is InboundStat => r !== null);
+  }
+
+  consumerEntries(): Array<{ consumer: RemoteConsumer; peerId: string }> {
+    return [...this.consumers.values()];
+  }
+
+  close(): void {
+    if (this.closedFlag) return;
+    this.closedFlag = true;
+    for (const { consumer } of this.consumers.values()) consumer.close();
+    for (const producer of this.producers.values()) producer.close();
+    this.consumers.clear();
+    this.producers.clear();
+    this.send?.close();
+    this.recv?.close();
+  }
+
+  private assertOpen(): void {
+    if (this.closedFlag) throw new LinkClosedError('media link closed');
+  }
+}

@@ -1,0 +1,112 @@
+// Before joining: check how you look and sound, pick devices and a name. Media is already being
+// prepared in the background, so Join is quick.
+import { useState, type FormEvent } from 'react';
+import { Avatar } from '../components/Avatar';
+import { ConnectionBanner } from '../components/ConnectionBanner';
+import { DeviceNotice } from '../components/DeviceNotice';
+import { DevicePickers } from '../components/DevicePickers';
+import { MediaToggles } from '../components/MediaToggles';
+import { MicMeter } from '../components/MicMeter';
+import { VideoView } from '../components/VideoView';
+import { loadPrefs } from '../core/prefs';
+import type { RoomSession } from '../core/session/roomSession';
+import { useLocalMedia, useMicLevel, useSessionState } from '../hooks/useRoom';
+
+export function Prejoin({ session, onHome }: { session: RoomSession; onHome: () => void }) {
+  const state = useSessionState(session);
+  const local = useLocalMedia(session);
+  const level = useMicLevel(session);
+  const [name, setName] = useState(() => loadPrefs().displayName);
+  const [nameError, setNameError] = useState<string | null>(null);
+  const joining = state.phase === 'joining';
+
+  const onSubmit = (e: FormEvent): void => {
+    e.preventDefault();
+    const problem = session.join(name);
+    setNameError(problem ? capitalise(problem) : null);
+  };
+
+  return (
+    <main className="page prejoin">
+      <ConnectionBanner status={state.connection} onRetry={() => session.retry()} quietWhileConnecting />
+      <section className="prejoin__preview" aria-label="Your preview">
+        <div className="preview">
+          {local.camera.type === 'track' && local.cameraOn ? (
+            <VideoView track={local.camera.track} mirrored />
+          ) : (
+            <div className="preview__placeholder">
+              <Avatar name={name || '?'} />
+              <span>{local.camera.type === 'placeholder' && local.camera.reason === 'starting' ? 'Starting camera…' : 'Camera is off'}</span>
+            </div>
+          )}
+          <div className="preview__controls">
+            <MediaToggles
+              micOn={local.micOn}
+              cameraOn={local.cameraOn}
+              onToggleMic={() => void session.toggleMic()}
+              onToggleCamera={() => void session.toggleCamera()}
+            />
+          </div>
+        </div>
+        <div className="meter-row">
+          <span className="meter-row__label">{local.micOn && local.mic.type === 'track' ? 'Microphone level' : 'Microphone is off'}</span>
+          <MicMeter level={level} active={local.micOn && local.mic.type === 'track'} />
+        </div>
+        <DeviceNotice mic={local.mic} camera={local.camera} />
+      </section>
+      <section className="card prejoin__form">
+        <h1>Ready to join?</h1>
+        <p className="muted">
+          Room <span className="code">{state.roomId}</span>
+        </p>
+        <form onSubmit={onSubmit} noValidate>
+          <div className="field">
+            <label htmlFor="display-name">Your name in this room</label>
+            <input
+              id="display-name"
+              className="input"
+              value={name}
+              maxLength={60}
+              autoComplete="nickname"
+              aria-invalid={nameError ? true : undefined}
+              aria-describedby={nameError ? 'display-name-hint display-name-error' : 'display-name-hint'}
+              onChange={(e) => {
+                setName(e.target.value);
+                setNameError(null);
+              }}
+            />
+            <p id="display-name-hint" className="hint">
+              A first name or any name you like. It’s only shown to this room.
+            </p>
+            {nameError && (
+              <p id="display-name-error" className="error" role="alert">
+                {nameError}
+              </p>
+            )}
+          </div>
+          <DevicePickers local={local} onSelect={(kind, id) => void session.selectDevice(kind, id)} />
+          {state.notice && (
+            <p className="error" role="alert">
+              {state.notice}
+            </p>
+          )}
+          <div className="prejoin__actions">
+            <button type="submit" className="button button--primary" disabled={joining}>
+              {joining ? 'Joining…' : 'Join room'}
+            </button>
+            <button type="button" className="button button--quiet" onClick={onHome}>
+              Back
+            </button>
+          </div>
+          <p className="hint" aria-live="polite">
+            {state.mediaReady ? 'Everything is ready.' : 'Getting your connection ready…'}
+          </p>
+        </form>
+      </section>
+    </main>
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1) + (/[.!?]$/.test(text) ? '' : '.');
+}

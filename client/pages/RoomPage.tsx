@@ -1,0 +1,27 @@
+// One room's screens, chosen by the session's phase: prejoin → room → left.
+import type { RoomSession } from '../core/session/roomSession';
+import { useSessionState } from '../hooks/useRoom';
+import { useShortcuts } from '../hooks/useShortcuts';
+import { useMemo } from 'react';
+import { Left } from './Left';
+import { Prejoin } from './Prejoin';
+import { Room } from './Room';
+
+interface Props {
+  session: RoomSession;
+  onRejoin: () => void;
+  onHome: () => void;
+}
+
+export function RoomPage({ session, onRejoin, onHome }: Props) {
+  const { phase } = useSessionState(session);
+  const shortcuts = useMemo(
+    () => ({ 'toggle-mic': () => void session.toggleMic(), 'toggle-camera': () => void session.toggleCamera() }),
+    [session],
+  );
+  // Shortcuts work on the prejoin screen too (outside the name field).
+  useShortcuts(shortcuts, phase === 'prejoin' || phase === 'joining');
+  if (phase === 'left') return <Left onRejoin={onRejoin} onHome={onHome} />;
+  if (phase === 'joined') return <Room session={session} />;
+  return <Prejoin session={session} onHome={onHome} />;
+}
