@@ -1,0 +1,94 @@
+// P2: join click → first remote video frame decoded, in real Chromium, for a member joining a room
+// where two members already send camera and microphone. Each sample opens a fresh browser context,
+// waits on the prejoin screen until media is pre-connected (as a person reading the screen would),
+// clicks Join through the UI, and reads the page's own timings (performance.now(), one clock).
+import type { Page } from 'playwright-core';
+import { startTestServer } from '../helpers/server';
+import { builtClientDir, launchChromium, mediaContext } from '../e2e/browser';
+import { joinThroughUi } from '../e2e/pageDriver';
+
+export interface P2Result {
+  metric: 'join click → first remote video frame (ms)';
+  room: string;
+  samples: number[];
+  median: number;
+  p95: number;
+  min: number;
+  max: number;
+  goalMs: number;
+}
+
+const ROOM = 'bench-join-room';
+const SETTLE_MS = 3000;
+
+function quantile(sorted: number[], q: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+async function waitMediaReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.hearth.session?.state.get().mediaReady === true, null, { timeout: 20_000 });
+}
+
+export async function runP2({ joins = 12 }: { joins?: number } = {}): Promise<P2Result> {
+  const server = await startTestServer({ CLIENT_DIR: builtClientDir() });
+  const browser = await launchChromium();
+  try {
+    for (const name of ['Ana', 'Ben']) {
+      const ctx = await mediaContext(browser, server.url, { width: 960, height: 600 });
+      await joinThroughUi(await ctx.newPage(), ROOM, name);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    await new Promise((r) => setTimeout(r, SETTLE_MS)); // let both senders reach steady simulcast
+    const samples: number[] = [];
+    for (let i = 0; i < joins; i++) {
+      const ctx = await mediaContext(browser, server.url, { width: 960, height: 600 });
+      const page = await ctx.newPage();
+      await page.goto(`/r/${ROOM}`);
+      await page.getByLabel('Your name in this room').fill(`Joiner ${i + 1}`);
+      await waitMediaReady(page);
+      await page.getByRole('button', { name: /^Join/ }).click();
+      const t = await page
+        .waitForFunction(
+          () => {
+            const tm = window.hearth.session?.timings;
+            return tm?.firstRemoteFrame !== undefined && tm.joinClicked !== undefined ? tm.firstRemoteFrame - tm.joinClicked : null;
+          },
+          null,
+          { timeout: 20_000 },
+        )
+        .then((h) => h.jsonValue() as Promise<number>);
+      samples.push(Math.round(t));
+      await ctx.close();
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const sorted = [...samples].sort((a, b) => a - b);
+    return {
+      metric: 'join click → first remote video frame (ms)',
+      room: '2 members already sending 720p simulcast camera + microphone',
+      samples,
+      median: quantile(sorted, 0.5),
+      p95: quantile(sorted, 0.95),
+      min: sorted[0]!,
+      max: sorted.at(-1)!,
+      goalMs: 250,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const hardStop = setTimeout(() => {
+    console.error('P2 benchmark: hard time limit reached');
+    process.exit(2);
+  }, 5 * 60_000);
+  runP2({ joins: Number(process.env.P2_JOINS ?? 12) })
+    .then((r) => console.log(JSON.stringify(r, null, 2)))
+    .catch((err: unknown) => {
+      console.error(err);
+      process.exitCode = 1;
+    })
+    .finally(() => clearTimeout(hardStop));
+}
