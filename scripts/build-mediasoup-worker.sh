@@ -30,8 +30,9 @@ fi
 # pkgconf replaces pkg-config on newer releases.
 APT_GROUPS=(build-essential 'pkg-config|pkgconf' python3 python3-pip libssl-dev libuv1-dev
   libsrtp2-dev libusrsctp-dev libabsl-dev libflatbuffers-dev flatbuffers-compiler liburing-dev)
-pkg_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
-apt_known() { apt-cache policy "$1" 2>/dev/null | grep -q 'Candidate: [^(]'; }
+# (No `cmd | grep -q` here: with pipefail, grep's early exit can fail the pipeline by SIGPIPE.)
+pkg_installed() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = 'install ok installed' ]; }
+apt_known() { local p; p=$(apt-cache policy "$1" 2>/dev/null); [[ "$p" =~ Candidate:\ [^\(] ]]; }
 SUDO=()
 if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO=(sudo -n); fi
 
@@ -52,7 +53,7 @@ ensure_apt_packages() {
   fi
   export DEBIAN_FRONTEND=noninteractive
   # A third-party source that is unreachable makes update complain; Debian's lists still load.
-  "${SUDO[@]}" apt-get update -qq || log "apt-get update reported errors; trying the install anyway"
+  "${SUDO[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq || log "apt-get update reported errors; trying the install anyway"
   local install=()
   for group in "${missing[@]}"; do
     IFS='|' read -r -a names <<<"$group"
@@ -62,7 +63,7 @@ ensure_apt_packages() {
     install+=("$pick")
   done
   log "apt-get install ${install[*]}"
-  "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${install[@]}" >/dev/null
+  "${SUDO[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${install[@]}" >/dev/null
 }
 
 # meson >= 1.1 and ninja: the local pip index first (verified), else Debian's meson when it
@@ -80,7 +81,7 @@ ensure_meson() {
   log "pip could not install meson>=1.1 and ninja; trying Debian's meson"
   if ! { pkg_installed meson && pkg_installed ninja-build; }; then
     if [ "$(id -u)" = 0 ] || [ "${#SUDO[@]}" -gt 0 ]; then
-      "${SUDO[@]}" apt-get install -y -qq --no-install-recommends meson ninja-build >/dev/null || true
+      "${SUDO[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends meson ninja-build >/dev/null || true
     fi
   fi
   local v; v=$(meson --version 2>/dev/null || echo 0)
@@ -102,7 +103,9 @@ if [ ! -x "$BIN" ]; then
   #    Kept in the cache, so a retry after a failed build needs no registry.
   TGZ="$WORK/src/mediasoup-$MEDIASOUP_VERSION.tgz"
   if ! tar tzf "$TGZ" >/dev/null 2>&1; then
-    rm -f "$TGZ"; (cd "$WORK/src" && npm pack --silent "mediasoup@$MEDIASOUP_VERSION" >/dev/null)
+    rm -f "$TGZ"
+    (cd "$WORK/src" && npm pack --loglevel=error "mediasoup@$MEDIASOUP_VERSION" >/dev/null) \
+      || { log "npm pack mediasoup@$MEDIASOUP_VERSION failed: is the npm registry reachable?"; exit 1; }
   fi
   rm -rf "$SRC"; mkdir -p "$SRC"
   tar xzf "$WORK/src/mediasoup-$MEDIASOUP_VERSION.tgz" -C "$SRC" --strip-components=1
@@ -240,7 +243,7 @@ EOF
 fi
 
 # 7. Sanity: all shared libs resolve; the worker exits 41 when not spawned by Node.
-if ldd "$BIN" | grep -q 'not found'; then ldd "$BIN"; exit 1; fi
+if ldd "$BIN" | grep 'not found' >/dev/null; then ldd "$BIN"; exit 1; fi
 rc=0; env -u MEDIASOUP_VERSION "$BIN" >/dev/null 2>&1 || rc=$?; [ "$rc" = 41 ] || { log "unexpected exit code $rc"; exit 1; }
 
 # 8. Optional: put it where mediasoup looks by default (no env needed at runtime).
