@@ -38,4 +38,5 @@ RUN node -e "import('mediasoup').then(async (m) => { const w = await m.createWor
 EXPOSE 3000/tcp 40000-40001/udp 40000-40001/tcp
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["npx", "tsx", "server/index.ts"]
+# node itself is PID 1 (no npx in between), so SIGTERM reaches the server's clean shutdown.
+CMD ["node", "--import", "tsx", "server/index.ts"]
