@@ -40,6 +40,9 @@ export interface JoinResult {
   self: PeerView;
   peers: PeerView[];
   producers: ProducerView[];
+  /** Paused consumers of `producers`, video first, when the join named a receive transport.
+   *  A producer missing here (for example one the browser cannot decode) can still be consumed. */
+  consumers: ConsumerOptions[];
 }
 
 type Req<E extends keyof ClientResults> = (payload: ClientPayload<E>, ack: AckCallback<ClientResults[E]>) => void;

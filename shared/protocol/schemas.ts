@@ -28,7 +28,14 @@ export type MediaSource = z.infer<typeof mediaSourceSchema>;
 
 export const schemas = {
   'room:prepare': z.object({ roomId: roomIdSchema }).strict(),
-  'room:join': z.object({ displayName: displayNameSchema, rtpCapabilities: rtpCapabilitiesSchema }).strict(),
+  'room:join': z
+    .object({
+      displayName: displayNameSchema,
+      rtpCapabilities: rtpCapabilitiesSchema,
+      /** When given, the server also creates (paused) consumers of everything visible on this transport. */
+      recvTransportId: id.optional(),
+    })
+    .strict(),
   'room:leave': z.object({}).strict(),
   'transport:create': z.object({ direction: z.enum(['send', 'recv']) }).strict(),
   'transport:connect': z.object({ transportId: id, dtlsParameters: dtlsParametersSchema }).strict(),

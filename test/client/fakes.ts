@@ -114,6 +114,7 @@ export class FakeSignalling implements Signalling {
       self: { peerId: 'me', displayName: p.displayName, joinedAt: 10 },
       peers: [],
       producers: [],
+      consumers: [],
     }),
     'room:leave': () => ({}),
     'consumer:create': (p: { producerId: string }) => ({ consumer: this.consumerFor(p.producerId) }),
@@ -173,7 +174,7 @@ export class FakeSignalling implements Signalling {
     return this.calls.filter((c) => c.event === event).map((c) => c.payload);
   }
 
-  private consumerFor(producerId: string): ConsumerOptions {
+  consumerFor(producerId: string): ConsumerOptions {
     const owner = this.producerOwners.get(producerId) ?? { peerId: 'someone', kind: 'video' as const };
     return {
       id: uid('consumer'),

@@ -109,24 +109,52 @@ export class MediaLink {
     }
   }
 
+  get recvTransportId(): string {
+    if (!this.recv) throw new LinkClosedError('not open');
+    return this.recv.id;
+  }
+
   /** Consume a remote producer: create server-side (paused), build locally. Null if already consumed. */
   async consume(producerId: string): Promise<{ info: ConsumerOptions; consumer: RemoteConsumer } | null> {
     if (this.consumedProducers.has(producerId) || !this.recv) return null;
     this.consumedProducers.add(producerId);
     try {
       const { consumer: info } = await this.signalling.request('consumer:create', { transportId: this.recv.id, producerId });
-      this.assertOpen();
-      const consumer = await this.recv.consume(info);
-      if (this.closedFlag) {
-        consumer.close();
-        throw new LinkClosedError('closed while consuming');
-      }
-      this.consumers.set(consumer.id, { consumer, peerId: info.peerId });
-      return { info, consumer };
+      return { info, consumer: await this.build(info) };
     } catch (error) {
       this.consumedProducers.delete(producerId);
       throw error;
     }
+  }
+
+  /**
+   * Build the local side of consumers the server already created (at join). Every local consume
+   * starts in the same tick, so mediasoup-client negotiates them all in one SDP exchange.
+   * Returns the ones that worked; the others are forgotten so they can be consumed again.
+   */
+  async adopt(infos: ConsumerOptions[]): Promise<Array<{ info: ConsumerOptions; consumer: RemoteConsumer }>> {
+    const fresh = infos.filter((i) => !this.consumedProducers.has(i.producerId));
+    for (const i of fresh) this.consumedProducers.add(i.producerId);
+    const settled = await Promise.allSettled(fresh.map((info) => this.build(info)));
+    const made: Array<{ info: ConsumerOptions; consumer: RemoteConsumer }> = [];
+    settled.forEach((r, i) => {
+      const info = fresh[i]!;
+      if (r.status === 'fulfilled') made.push({ info, consumer: r.value });
+      else this.consumedProducers.delete(info.producerId);
+    });
+    return made;
+  }
+
+  private async build(info: ConsumerOptions): Promise<RemoteConsumer> {
+    this.assertOpen();
+    if (!this.recv) throw new LinkClosedError('not open');
+    const consumer = await this.recv.consume(info);
+    if (this.closedFlag) {
+      consumer.close();
+      throw new LinkClosedError('closed while consuming');
+    }
+    this.consumers.set(consumer.id, { consumer, peerId: info.peerId });
+    return consumer;
   }
 
   async resumeConsumer(consumerId: string): Promise<void> {

@@ -197,6 +197,7 @@ export class RoomSession {
       result = await this.deps.signalling.request('room:join', {
         displayName: this.displayName,
         rtpCapabilities: link.recvRtpCapabilities,
+        recvTransportId: link.recvTransportId,
       });
     } catch (error) {
       // A refused join (e.g. the server disliked the name) goes back to the prejoin screen to fix it.
@@ -213,7 +214,21 @@ export class RoomSession {
     this.patch({ phase: 'joined', self: result.self, peers: P.mergeJoin(snapshot, this.store.get().peers, made) });
     if (this.store.get().audioOnly) void this.deps.signalling.request('peer:audioOnly', { enabled: true }).catch(() => undefined);
     this.patch({ connection: { type: 'connected' } });
-    await Promise.all(result.producers.map((p) => this.consume(link, p)));
+    // The server made paused consumers for what was already live: build them in one go, resume
+    // them together, then consume anything it could not (those take the one-by-one path).
+    const adopted = await link.adopt(result.consumers);
+    if (link.closed) return;
+    let peers = this.store.get().peers;
+    const attached = adopted.filter(({ info, consumer }) => {
+      const next = P.attachConsumer(peers, info.producerId, { id: consumer.id, track: consumer.track, paused: false });
+      if (next) peers = next;
+      else link.closeConsumer(consumer.id); // its producer or peer left meanwhile
+      return next !== null;
+    });
+    this.patch({ peers });
+    await Promise.all(attached.map(({ consumer }) => link.resumeConsumer(consumer.id).catch(() => undefined)));
+    const done = new Set(adopted.map(({ info }) => info.producerId));
+    await Promise.all(result.producers.filter((p) => !done.has(p.producerId)).map((p) => this.consume(link, p)));
   }
 
   private fail(error: unknown, link: MediaLink | null): void {

@@ -2,11 +2,10 @@
 // and resumed when the client is ready; tile sizes steer simulcast layers; audio-only mode stops
 // every incoming video consumer on the server.
 import type { Consumer } from 'mediasoup/types';
-import type { ConsumerOptions } from '../../../shared/protocol';
 import type { ConsumerData } from '../../sfu/mediaPeer';
-import { conflict, notAuthorized, notFound } from '../errors';
 import type { Feature } from '../handler';
 import type { Participant } from '../participant';
+import { consumeFor } from './consume';
 import { ownConsumer } from './ownership';
 
 /** Media flows only when the client wants it and audio-only mode does not hold it back. */
@@ -20,25 +19,7 @@ async function applyFlow(participant: Participant, consumer: Consumer<ConsumerDa
 
 export const consumerFeature: Feature = {
   async 'consumer:create'(ctx, { transportId, producerId }) {
-    const { room, media, joined } = ctx.participant.inRoomJoined();
-    if (media.hasProducer(producerId)) throw conflict('you cannot receive your own media');
-    const owner = room.joined().find((p) => p.media?.hasProducer(producerId));
-    if (!owner?.media) {
-      if (ctx.rooms.roomOfProducer(producerId)) throw notAuthorized('that media belongs to another room');
-      throw notFound('producer');
-    }
-    const producer = owner.media.producer(producerId);
-    const c = await media.consume(transportId, producer, joined.rtpCapabilities);
-    const consumer: ConsumerOptions = {
-      id: c.id,
-      producerId,
-      peerId: owner.peerId,
-      kind: c.kind,
-      rtpParameters: c.rtpParameters,
-      type: c.type,
-      producerPaused: c.producerPaused,
-    };
-    return { consumer };
+    return { consumer: await consumeFor(ctx, transportId, producerId) };
   },
 
   async 'consumer:resume'(ctx, { consumerId }) {

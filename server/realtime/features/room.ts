@@ -1,9 +1,11 @@
 // Opening, joining and leaving a room. `room:prepare` lets the prejoin screen connect media before
 // the person is visible; `room:join` makes them (and their producers) visible to everyone.
 import type { RtpCapabilities } from 'mediasoup/types';
-import { conflict } from '../errors';
+import type { ConsumerOptions } from '../../../shared/protocol';
+import { AppError, conflict } from '../errors';
 import type { Feature } from '../handler';
 import { producerView } from '../liveRoom';
+import { consumeFor } from './consume';
 
 export const roomFeature: Feature = {
   async 'room:prepare'({ participant, rooms, socket }, { roomId }) {
@@ -20,8 +22,10 @@ export const roomFeature: Feature = {
     return { routerRtpCapabilities: room.media.rtpCapabilities, serverTime: Date.now() };
   },
 
-  async 'room:join'({ participant }, { displayName, rtpCapabilities }) {
+  async 'room:join'(ctx, { displayName, rtpCapabilities, recvTransportId }) {
+    const { participant } = ctx;
     const { room, media } = participant.inRoom();
+    if (recvTransportId !== undefined) media.transport(recvTransportId, 'recv'); // refuse before anything changes
     if (participant.joined) throw conflict('you have already joined');
     const view = { peerId: participant.peerId, displayName, joinedAt: Date.now() };
     const others = room.peerViews();
@@ -32,7 +36,19 @@ export const roomFeature: Feature = {
       room.broadcast(participant.peerId, 'producer:added', producerView(p));
       void room.media.observeAudio(p); // speaker detection must not delay the person joining
     }
-    return { self: view, peers: others, producers };
+    const consumers: ConsumerOptions[] = [];
+    if (recvTransportId !== undefined) {
+      // Video first: the first remote picture is what a person joining waits for.
+      for (const p of [...producers].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'video' ? -1 : 1))) {
+        try {
+          consumers.push(await consumeFor(ctx, recvTransportId, p.producerId));
+        } catch (err) {
+          // One stream that cannot be received must not fail the join; the client may retry it.
+          ctx.logger.debug({ code: err instanceof AppError ? err.code : 'internal' }, 'could not consume on join');
+        }
+      }
+    }
+    return { self: view, peers: others, producers, consumers };
   },
 
   async 'room:leave'({ participant, rooms }) {

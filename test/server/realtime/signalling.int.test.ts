@@ -69,6 +69,28 @@ describe('a room with two members', () => {
     expect(server.rooms.list()).toEqual([]);
   });
 
+  it('creates paused consumers of everything visible at join when given a receive transport, video first', async () => {
+    const ana = await prepare();
+    const anaJoin = await ana.join('Ana');
+    const ben = await prepare();
+    const benJoin = await ben.call('room:join', { displayName: 'Ben', rtpCapabilities: ben.prepared.routerRtpCapabilities, recvTransportId: ben.recvTransportId });
+    expect(benJoin.consumers.map((c) => [c.kind, c.producerId, c.peerId])).toEqual([
+      ['video', ana.cameraId, anaJoin.self.peerId],
+      ['audio', ana.micId, anaJoin.self.peerId],
+    ]);
+    const media = server.rooms.list()[0]!.participants.get(benJoin.self.peerId)!.media!;
+    expect(benJoin.consumers.every((c) => media.consumer(c.id).paused)).toBe(true);
+    // Consuming the same producer again is a conflict, not a second consumer.
+    expect(await ben.request('consumer:create', { transportId: ben.recvTransportId, producerId: ana.micId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('refuses a join naming a send transport as the receive transport, and stays unjoined', async () => {
+    const ben = await prepare();
+    const ack = await ben.request('room:join', { displayName: 'Ben', rtpCapabilities: ben.prepared.routerRtpCapabilities, recvTransportId: ben.sendTransportId });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect([...server.rooms.list()[0]!.participants.values()].some((p) => p.joined)).toBe(false);
+  });
+
   it('keeps someone on the prejoin screen invisible until they join', async () => {
     const lurker = await prepare();
     const ben = await prepare();

@@ -88,11 +88,12 @@ describe('RoomSession join', () => {
       self: { peerId: 'me', displayName: 'Robin', joinedAt: 10 },
       peers: [sam.peer, { peerId: 'me', displayName: 'Robin', joinedAt: 10 }],
       producers: sam.producers,
+      consumers: [],
     });
     await settle();
     expect(session.join('  Robin ')).toBeNull();
     await settle();
-    expect(signalling.payloads('room:join')).toEqual([{ displayName: 'Robin', rtpCapabilities: expect.any(Object) }]);
+    expect(signalling.payloads('room:join')).toEqual([{ displayName: 'Robin', rtpCapabilities: expect.any(Object), recvTransportId: expect.any(String) }]);
     const state = session.state.get();
     expect(state.phase).toBe('joined');
     expect(session.peerId).toBe('me');
@@ -103,6 +104,27 @@ describe('RoomSession join', () => {
     const resumed = (signalling.payloads('consumer:resume') as Array<{ consumerId: string }>).map((p) => p.consumerId).sort();
     expect(resumed).toEqual(media.consumers.map((c) => c.id).sort());
     expect(session.timings.joinClicked).toBeLessThan(session.timings.joined ?? 0);
+  });
+
+  it('adopts the consumers the server made at join: no consumer:create, all resumed, tracks attached', async () => {
+    const { session, signalling, media } = makeSession();
+    const sam = otherPeer(signalling, 'p-sam', 'Sam');
+    signalling.responders['room:join'] = () => ({
+      self: { peerId: 'me', displayName: 'Robin', joinedAt: 10 },
+      peers: [sam.peer],
+      producers: sam.producers,
+      // The server could make only the camera consumer; the mic must still be consumed.
+      consumers: [signalling.consumerFor(sam.producers[1]!.producerId)],
+    });
+    await settle();
+    session.join('Robin');
+    await settle();
+    const state = session.state.get();
+    expect(state.peers['p-sam']?.camera?.consumer?.track).toBe(media.consumers.find((c) => c.kind === 'video')?.track);
+    expect(state.peers['p-sam']?.mic?.consumer).not.toBeNull();
+    expect(signalling.payloads('consumer:create')).toEqual([{ transportId: expect.any(String), producerId: sam.producers[0]!.producerId }]);
+    const resumed = (signalling.payloads('consumer:resume') as Array<{ consumerId: string }>).map((p) => p.consumerId).sort();
+    expect(resumed).toEqual(media.consumers.map((c) => c.id).sort());
   });
 
   it('joins as soon as setup finishes when Join was clicked early', async () => {
@@ -128,7 +150,7 @@ describe('RoomSession join', () => {
   it('reports inbound stats per consumer with its peer', async () => {
     const { session, signalling } = makeSession();
     const sam = otherPeer(signalling, 'p-sam', 'Sam');
-    signalling.responders['room:join'] = () => ({ self: { peerId: 'me', displayName: 'R', joinedAt: 1 }, peers: [sam.peer], producers: sam.producers });
+    signalling.responders['room:join'] = () => ({ self: { peerId: 'me', displayName: 'R', joinedAt: 1 }, peers: [sam.peer], producers: sam.producers, consumers: [] });
     await settle();
     session.join('Robin');
     await settle();
@@ -165,7 +187,7 @@ describe('RoomSession room events', () => {
   it('tracks producer pause (muted / camera off), consumer pause, closure, speaker and levels', async () => {
     const { session, signalling } = makeSession();
     const sam = otherPeer(signalling, 'p-sam', 'Sam');
-    signalling.responders['room:join'] = () => ({ self: { peerId: 'me', displayName: 'R', joinedAt: 1 }, peers: [sam.peer], producers: sam.producers });
+    signalling.responders['room:join'] = () => ({ self: { peerId: 'me', displayName: 'R', joinedAt: 1 }, peers: [sam.peer], producers: sam.producers, consumers: [] });
     await settle();
     session.join('Robin');
     await settle();
