@@ -1,15 +1,8 @@
 // Drives the real UI of one tab: open the room, choose a name, join; read inbound media stats.
 import type { Page } from 'playwright-core';
+import type { InboundStat } from '../../client/core/session/types';
 
-export interface Inbound {
-  consumerId: string;
-  producerId: string;
-  peerId: string;
-  kind: 'audio' | 'video';
-  bytesReceived: number;
-  packetsReceived: number;
-  framesDecoded: number;
-}
+export type Inbound = InboundStat;
 
 /** Opens /r/<room>, waits for the prejoin screen's media to be ready, joins; returns the peer id. */
 export async function joinThroughUi(page: Page, roomId: string, name: string): Promise<string> {
