@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite from a fresh clone, offline or online.
-#   setup (deps + mediasoup worker) -> Chromium -> typecheck -> client build -> vitest
+#   setup (deps + mediasoup worker) -> Chromium -> typecheck -> lint -> client build -> vitest
 #   (unit, integration and e2e projects). Extra arguments go to vitest, for example
 #   `npm test -- --project unit` or `npm test -- test/shared`.
 # A failing typecheck or build does not stop the run: vitest still runs so one run shows
@@ -56,6 +56,7 @@ fi
 
 # 3. Types and 4. the client bundle the e2e tests load.
 run_step typecheck npm run --silent typecheck || true
+run_step lint npm run --silent lint || true
 run_step build npm run --silent build || true
 
 # 5. vitest. A JSON report beside the normal output gives the closing count line.

@@ -64,16 +64,18 @@ export class RoomRegistry {
   }
 
   private async create(roomId: string): Promise<LiveRoom> {
-    let live: LiveRoom | undefined;
+    // The media's events need the room, and the room needs the media: the events read it late.
+    const ref: { live?: LiveRoom } = {};
     const media = await MediaRoom.create(roomId, this.pool, {
-      activeSpeaker: (peerId) => live?.broadcast(undefined, 'speaker:active', { peerId }),
-      audioLevels: (levels) => live?.broadcast(undefined, 'audio:levels', { levels }),
-      workerDied: () => live && this.onWorkerDied(live),
+      activeSpeaker: (peerId) => ref.live?.broadcast(undefined, 'speaker:active', { peerId }),
+      audioLevels: (levels) => ref.live?.broadcast(undefined, 'audio:levels', { levels }),
+      workerDied: () => ref.live && this.onWorkerDied(ref.live),
     }).catch((err: Error) => {
       this.logger.error({ err: err.message }, 'could not create a room');
       throw new AppError('unavailable', 'the media server is not available right now; please try again shortly');
     });
-    live = new LiveRoom(roomId, media);
+    const live = new LiveRoom(roomId, media);
+    ref.live = live;
     this.rooms.set(roomId, live);
     this.logger.info({ rooms: this.rooms.size }, 'room opened');
     return live;
