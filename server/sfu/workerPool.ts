@@ -7,7 +7,7 @@ import type { WebRtcServer, Worker } from 'mediasoup/types';
 import type { Logger } from '../log';
 
 /** 4 MiB: simultaneous keyframes from a few senders overflow the 208 KiB default (testing.md). */
-const SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
+export const SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
 const REPLACE_RETRY_MS = 1000;
 
 export interface WorkerPoolOptions {
