@@ -30,11 +30,11 @@ async function waitMediaReady(page: Page): Promise<void> {
   await page.waitForFunction(() => window.hearth.session?.state.get().mediaReady === true, null, { timeout: 20_000 });
 }
 
-export async function runP2({ joins = 12 }: { joins?: number } = {}): Promise<P2Result> {
+export async function runP2({ joins = 12, members = 2 }: { joins?: number; members?: number } = {}): Promise<P2Result> {
   const server = await startTestServer({ CLIENT_DIR: builtClientDir() });
   const browser = await launchChromium();
   try {
-    for (const name of ['Ana', 'Ben']) {
+    for (const name of ['Ana', 'Ben', 'Cy', 'Dee'].slice(0, members)) {
       const ctx = await mediaContext(browser, server.url, { width: 960, height: 600 });
       await joinThroughUi(await ctx.newPage(), ROOM, name);
       await new Promise((r) => setTimeout(r, 1000));
@@ -65,7 +65,7 @@ export async function runP2({ joins = 12 }: { joins?: number } = {}): Promise<P2
     const sorted = [...samples].sort((a, b) => a - b);
     return {
       metric: 'join click → first remote video frame (ms)',
-      room: '2 members already sending 720p simulcast camera + microphone',
+      room: `${members} member(s) already sending 720p simulcast camera + microphone`,
       samples,
       median: quantile(sorted, 0.5),
       p95: quantile(sorted, 0.95),
@@ -84,7 +84,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('P2 benchmark: hard time limit reached');
     process.exit(2);
   }, 5 * 60_000);
-  runP2({ joins: Number(process.env.P2_JOINS ?? 12) })
+  runP2({ joins: Number(process.env.P2_JOINS ?? 12), members: Number(process.env.P2_MEMBERS ?? 2) })
     .then((r) => console.log(JSON.stringify(r, null, 2)))
     .catch((err: unknown) => {
       console.error(err);
