@@ -23,10 +23,9 @@ export interface LayerInputs {
 }
 
 export function spatialLayerForViewport(viewport: LayerInputs['viewport']): number {
-  // Until the viewer reports its tile, start small: the first keyframe of the lowest layer is
-  // encoded, sent and decoded fastest, so a person joining sees faces sooner; the client
-  // reports its tile size as soon as the tile renders and the layer rises within ~100 ms.
-  if (!viewport) return 0;
+  // Until the viewer reports its tile, send the best layer. (Starting at the lowest layer for a
+  // faster first picture was tried: the early up-switch showed as a frozen tile in e2e runs.)
+  if (!viewport) return TOP_SPATIAL_LAYER;
   // A 16:9 layer fills a tile when either dimension reaches the tile's; allow 15% upscaling.
   const needed = Math.max(viewport.height, (viewport.width * 9) / 16) * 0.85;
   const layer = LAYER_HEIGHTS.findIndex((h) => h >= needed);

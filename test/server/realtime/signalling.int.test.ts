@@ -155,8 +155,6 @@ describe('a room with two members', () => {
     const benJoin = await ben.join('Ben');
     const video = await ben.consume(ana.cameraId!);
     const consumer = server.rooms.list()[0]!.participants.get(benJoin.self.peerId)!.media!.consumer(video);
-    expect(consumer.preferredLayers?.spatialLayer).toBe(0);
-    await ben.call('consumer:viewport', { consumerId: video, width: 1280, height: 720 });
     expect(consumer.preferredLayers?.spatialLayer).toBe(2);
     await ben.call('consumer:viewport', { consumerId: video, width: 320, height: 180 });
     expect(consumer.preferredLayers?.spatialLayer).toBe(0);

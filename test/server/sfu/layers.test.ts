@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chooseLayers, spatialLayerForViewport } from '../../../server/sfu/layers';
 
 describe('simulcast layer choice', () => {
-  it('starts at the lowest layer (fastest first picture) until the viewer reports a tile size', () => {
-    expect(spatialLayerForViewport(undefined)).toBe(0);
+  it('sends the top layer until the viewer reports a tile size', () => {
+    expect(spatialLayerForViewport(undefined)).toBe(2);
   });
 
   it.each([
