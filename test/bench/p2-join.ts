@@ -1,5 +1,5 @@
 // P2: join click → first remote video frame decoded, in real Chromium, for a member joining a room
-// where two members already send camera and microphone. Each sample opens a fresh browser context,
+// where members (two by default; P2_MEMBERS) already send camera and microphone. Each sample opens a fresh browser context,
 // waits on the prejoin screen until media is pre-connected (as a person reading the screen would),
 // clicks Join through the UI, and reads the page's own timings (performance.now(), one clock).
 import type { Page } from 'playwright-core';
