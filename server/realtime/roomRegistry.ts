@@ -2,6 +2,7 @@
 // to open it and closed when the last one leaves. If its worker dies, everyone in it is told to
 // reconnect and the room is dropped, so the next prepare creates it again on a live worker.
 import type { Logger } from '../log';
+import type { MediaPeer } from '../sfu/mediaPeer';
 import { MediaRoom } from '../sfu/mediaRoom';
 import type { WorkerPool } from '../sfu/workerPool';
 import { AppError } from './errors';
@@ -44,10 +45,10 @@ export class RoomRegistry {
     if (room.participants.size === 0) this.closeRoom(room);
   }
 
-  /** Which room holds this producer, if any (for telling "not yours" from "does not exist"). */
-  roomOfProducer(producerId: string): LiveRoom | undefined {
+  /** The participant (in any room) whose media matches, if any: tells "not yours" from "does not exist". */
+  findOwner(has: (media: MediaPeer) => boolean): Participant | undefined {
     for (const room of this.rooms.values()) {
-      for (const p of room.participants.values()) if (p.media?.hasProducer(producerId)) return room;
+      for (const p of room.participants.values()) if (p.media && has(p.media)) return p;
     }
     return undefined;
   }

@@ -76,7 +76,8 @@ export interface ServerToClientEvents {
   'producer:closed': (p: { producerId: string; peerId: string }) => void;
   /** The server closed one of your consumers (its producer or transport went away). */
   'consumer:closed': (p: { consumerId: string }) => void;
-  /** The server paused or resumed one of your consumers (audio-only mode, producer paused). */
+  /** The server paused or resumed one of your consumers on its own account (audio-only mode);
+   *  never sent for a consumer:resume you asked for. */
   'consumer:paused': (p: { consumerId: string }) => void;
   'consumer:resumed': (p: { consumerId: string }) => void;
   /** The loudest participant, or null when nobody has spoken for a while. */

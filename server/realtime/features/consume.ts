@@ -23,7 +23,7 @@ export async function consumeFor(ctx: HandlerContext, transportId: string, produ
   if (media.hasProducer(producerId)) throw conflict('you cannot receive your own media');
   const owner = room.joined().find((p) => p.media?.hasProducer(producerId));
   if (!owner?.media) {
-    if (ctx.rooms.roomOfProducer(producerId)) throw notAuthorized('that media belongs to another room');
+    if (ctx.rooms.findOwner((m) => m.hasProducer(producerId))) throw notAuthorized('that media belongs to another room');
     throw notFound('producer');
   }
   const consumer = await media.consume(transportId, owner.media.producer(producerId), joined.rtpCapabilities);

@@ -8,13 +8,14 @@ import type { Participant } from '../participant';
 import { consumeFor } from './consume';
 import { ownConsumer } from './ownership';
 
-/** Media flows only when the client wants it and audio-only mode does not hold it back. */
-async function applyFlow(participant: Participant, consumer: Consumer<ConsumerData>): Promise<void> {
+/** Media flows only when the client wants it and audio-only mode does not hold it back.
+ *  Returns the new state when it changed, so callers can tell the client about changes it did not ask for. */
+async function applyFlow(participant: Participant, consumer: Consumer<ConsumerData>): Promise<'paused' | 'resumed' | null> {
   const flow = consumer.appData.wanted && !(participant.audioOnly && consumer.kind === 'video');
-  if (flow === !consumer.paused || consumer.closed) return;
+  if (flow === !consumer.paused || consumer.closed) return null;
   if (flow) await consumer.resume();
   else await consumer.pause();
-  participant.notify(flow ? 'consumer:resumed' : 'consumer:paused', { consumerId: consumer.id });
+  return flow ? 'resumed' : 'paused';
 }
 
 export const consumerFeature: Feature = {
@@ -38,7 +39,12 @@ export const consumerFeature: Feature = {
   async 'peer:audioOnly'({ participant }, { enabled }) {
     const { media } = participant.inRoom();
     participant.audioOnly = enabled;
-    await Promise.all(media.listConsumers().map((c) => applyFlow(participant, c)));
+    await Promise.all(
+      media.listConsumers().map(async (c) => {
+        const changed = await applyFlow(participant, c);
+        if (changed) participant.notify(`consumer:${changed}`, { consumerId: c.id });
+      }),
+    );
     return {};
   },
 };

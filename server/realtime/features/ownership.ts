@@ -1,12 +1,12 @@
 // Lookups that enforce ownership: a participant reaches only its own transports, producers and
 // consumers. An id that exists but belongs to someone else is `not_authorized`; an unknown id is
 // `not_found`.
+import type { MediaPeer } from '../../sfu/mediaPeer';
 import { notAuthorized } from '../errors';
 import type { HandlerContext } from '../handler';
 
-function ownedByAnother(ctx: HandlerContext, has: (m: NonNullable<HandlerContext['participant']['media']>) => boolean): boolean {
-  return ctx.rooms.list().some((room) => [...room.participants.values()].some((p) => p !== ctx.participant && p.media && has(p.media)));
-}
+/** Only called once the participant's own lookup failed, so any owner found is someone else. */
+const ownedByAnother = (ctx: HandlerContext, has: (m: MediaPeer) => boolean) => ctx.rooms.findOwner(has) !== undefined;
 
 export function ownTransport(ctx: HandlerContext, id: string) {
   const { media } = ctx.participant.inRoom();

@@ -25,9 +25,9 @@ const RAW_CODECS: RouterRtpCodecCapability[] = [
  *  no BWE feedback, which keeps them comparable; real WebRTC consumers pay for BWE on top. */
 const BWE = false;
 
-/* The product's socket buffers (SOCKET_BUFFER_BYTES from the worker pool). Every variant gets them: near saturation the first loss is the worker's ingress socket
- *  overflowing during keyframe bursts, and the kernel's 208 KiB default would make that buffer,
- *  not the worker, set the limit. */
+/* Every variant gets the product's socket buffers (SOCKET_BUFFER_BYTES): near saturation the
+ * first loss is the worker's ingress socket overflowing during keyframe bursts, and the kernel's
+ * 208 KiB default would make that buffer, not the worker, set the limit. */
 
 export function makeVariant(name: VariantName, suite: SrtpCryptoSuite, simulcast: boolean): Variant {
   const bwe = BWE;
