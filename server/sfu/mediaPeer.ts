@@ -39,6 +39,7 @@ export class MediaPeer {
     readonly id: string,
     private readonly router: Router,
     private readonly webRtcServer: WebRtcServer,
+    private readonly warmupDataProducerId: string,
     private readonly events: MediaPeerEvents,
   ) {}
 
@@ -51,6 +52,8 @@ export class MediaPeer {
       enableTcp: true,
       preferUdp: true,
       initialAvailableOutgoingBitrate: INITIAL_OUTGOING_BITRATE,
+      // SCTP only on the receive side, for the warm-up data channel (see MediaRoom).
+      enableSctp: direction === 'recv',
       appData: { peerId: this.id, direction },
     });
     if (this.closed) {
@@ -60,6 +63,19 @@ export class MediaPeer {
     this.transports.set(transport.id, transport);
     transport.observer.once('close', () => this.transports.delete(transport.id));
     return transport;
+  }
+
+  /**
+   * Consume the room's silent warm-up data source on a receive transport, so the browser connects the
+   * transport now (on the prejoin screen). The data consumer belongs to the transport and closes with it.
+   */
+  async warmUp(transportId: string) {
+    const transport = this.transport(transportId, 'recv');
+    return transport.consumeData({ dataProducerId: this.warmupDataProducerId });
+  }
+
+  listTransports(): WebRtcTransport[] {
+    return [...this.transports.values()];
   }
 
   hasTransport(id: string): boolean {

@@ -1,6 +1,6 @@
 // A room's media: it owns one Router (on the least-loaded worker), the speaker observers, and the
 // MediaPeers of everyone connected to it. It knows nothing of sockets or session rules.
-import type { ActiveSpeakerObserver, AudioLevelObserver, Producer, Router, WebRtcServer } from 'mediasoup/types';
+import type { ActiveSpeakerObserver, AudioLevelObserver, DataProducer, Producer, Router, WebRtcServer } from 'mediasoup/types';
 import { mediaCodecs } from './codecs';
 import { MediaPeer, type MediaPeerEvents, type ProducerData } from './mediaPeer';
 import type { WorkerPool } from './workerPool';
@@ -26,6 +26,7 @@ export class MediaRoom {
     private readonly webRtcServer: WebRtcServer,
     private readonly activeSpeaker: ActiveSpeakerObserver,
     private readonly audioLevels: AudioLevelObserver,
+    private readonly warmup: DataProducer,
     private readonly events: MediaRoomEvents,
   ) {
     const peerOf = (p: Producer) => (p.appData as ProducerData).peerId;
@@ -49,7 +50,11 @@ export class MediaRoom {
         threshold: AUDIO_LEVEL_THRESHOLD_DBOV,
         interval: AUDIO_LEVEL_INTERVAL_MS,
       });
-      return new MediaRoom(id, router, slot.webRtcServer, activeSpeaker, audioLevels, events);
+      // A silent data source every receive transport consumes on the prejoin screen: consuming it makes the
+      // browser connect ICE and DTLS before Join, so joining only adds media to a live connection.
+      const direct = await router.createDirectTransport();
+      const warmup = await direct.produceData({ label: 'hearth-warmup' });
+      return new MediaRoom(id, router, slot.webRtcServer, activeSpeaker, audioLevels, warmup, events);
     } catch (err) {
       router.close();
       throw err;
@@ -65,7 +70,7 @@ export class MediaRoom {
   }
 
   addPeer(peerId: string, events: MediaPeerEvents): MediaPeer {
-    const peer = new MediaPeer(peerId, this.router, this.webRtcServer, events);
+    const peer = new MediaPeer(peerId, this.router, this.webRtcServer, this.warmup.id, events);
     this.peers.set(peerId, peer);
     return peer;
   }

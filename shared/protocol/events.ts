@@ -1,7 +1,7 @@
 // The typed event maps of the socket.io connection, shared by server and client.
 // Client → server events carry a payload and an ack; server → client events are notifications.
 import type { AckCallback } from './errors';
-import type { TransportOptions, WireRtpCapabilities, WireRtpParameters } from './media';
+import type { DataConsumerOptions, TransportOptions, WireRtpCapabilities, WireRtpParameters } from './media';
 import type { ClientPayload, MediaSource } from './schemas';
 
 /** A participant as everyone in the room sees them. */
@@ -52,7 +52,7 @@ export interface ClientResults {
   'room:prepare': PrepareResult;
   'room:join': JoinResult;
   'room:leave': Record<never, never>;
-  'transport:create': { transport: TransportOptions };
+  'transport:create': { transport: TransportOptions; warmup?: DataConsumerOptions };
   'transport:connect': Record<never, never>;
   'transport:restartIce': { iceParameters: TransportOptions['iceParameters'] };
   'producer:create': { producerId: string };

@@ -93,4 +93,15 @@ export interface TransportOptions {
     tcpType?: 'passive' | 'active' | 'so';
   }>;
   dtlsParameters: WireDtlsParameters;
+  /** Present on receive transports, which carry the warm-up data channel. */
+  sctpParameters?: { port: number; OS: number; MIS: number; maxMessageSize: number };
+}
+
+/** A server-side data consumer for the client to mirror (the receive transport's warm-up channel). */
+export interface DataConsumerOptions {
+  id: string;
+  dataProducerId: string;
+  sctpStreamParameters: { streamId: number; ordered?: boolean; maxPacketLifeTime?: number; maxRetransmits?: number };
+  label: string;
+  protocol: string;
 }

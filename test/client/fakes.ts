@@ -278,6 +278,10 @@ export class StubMedia {
             this.consumers.push(consumer);
             return consumer;
           },
+          warmUp: async () => {
+            connected ??= hooks.connect(options.dtlsParameters);
+            await connected;
+          },
           close: () => this.transportsClosed.push(options.id),
         };
       },

@@ -1,6 +1,7 @@
 // Three members join one room through the real UI in real Chromium, over the real SFU: each
 // decodes the others' video and receives their audio; a muted microphone stops its audio and shows
-// on the tile; someone leaving disappears for the others and the server closes their transports.
+// on the tile; someone leaving disappears for the others and the server closes their transports;
+// someone still on the prejoin screen already has a connected receive transport, and nobody sees them.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app';
@@ -91,5 +92,25 @@ describe('three members in one room', () => {
     const room = server.rooms.list()[0]!;
     expect(room.participants.has(peerIds[2]!)).toBe(false);
     expect([...room.participants.values()].map((p) => p.joined?.view.displayName).sort()).toEqual(['Ana', 'Ben']);
+  });
+
+  it('someone on the prejoin screen has their receive transport connected before Join, unseen by the room', async () => {
+    const context = await mediaContext(browser, server.url);
+    contexts.push(context);
+    const dee = await context.newPage();
+    await dee.goto(`/r/${ROOM}`);
+    await dee.getByLabel('Your name in this room').fill('Dee');
+    await dee.waitForFunction(() => window.hearth.session?.state.get().mediaReady === true, null, { timeout: 20_000 });
+    // Dee has no peer id on the wire yet: she is the room's one participant who has not joined.
+    const waiting = [...server.rooms.list()[0]!.participants.values()].filter((p) => !p.joined);
+    expect(waiting).toHaveLength(1);
+    const media = waiting[0]!.media;
+    expect(media).toBeDefined();
+    const recv = media!.listTransports().find((t) => t.appData['direction'] === 'recv');
+    expect(recv?.dtlsState).toBe('connected');
+    expect(recv?.sctpState).toBe('connected');
+    expect(media!.listConsumers()).toHaveLength(0);
+    await expect(pages[0]!.getByRole('group', { name: 'Dee', exact: true }).count()).resolves.toBe(0);
+    await context.close();
   });
 });

@@ -1,6 +1,6 @@
 // The narrow view of mediasoup-client that RoomSession needs. The real implementation is in
 // mediasoupEngine.ts; unit tests pass a stub, because neither Node nor happy-dom has WebRTC.
-import type { ConsumerOptions, MediaSource, TransportOptions, WireDtlsParameters, WireRtpCapabilities, WireRtpParameters } from '../../../shared/protocol';
+import type { ConsumerOptions, DataConsumerOptions, MediaSource, TransportOptions, WireDtlsParameters, WireRtpCapabilities, WireRtpParameters } from '../../../shared/protocol';
 
 export interface ProduceRequest {
   kind: 'audio' | 'video';
@@ -57,6 +57,8 @@ export interface SendTransport {
 export interface RecvTransport {
   readonly id: string;
   consume(options: ConsumerOptions): Promise<RemoteConsumer>;
+  /** Mirror the server's warm-up data consumer: the transport connects now, not at the first consume. */
+  warmUp(options: DataConsumerOptions): Promise<void>;
   close(): void;
 }
 

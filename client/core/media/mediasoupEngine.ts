@@ -1,6 +1,6 @@
 // The real media layer: mediasoup-client behind the MediaDevice interface.
 import { Device, type types } from 'mediasoup-client';
-import type { ConsumerOptions, TransportOptions, WireDtlsParameters } from '../../../shared/protocol';
+import type { ConsumerOptions, DataConsumerOptions, TransportOptions, WireDtlsParameters } from '../../../shared/protocol';
 import type { InboundRtp, LoadDevice, LocalProducer, MediaDevice, RecvTransport, RemoteConsumer, SendTransport } from './engine';
 import { CAMERA_SIMULCAST, PREFERRED_VIDEO_CODEC } from './encodings';
 
@@ -114,6 +114,10 @@ class MediasoupDevice implements MediaDevice {
             streamId: `${info.peerId}-media`,
           }),
         ),
+      warmUp: async (info: DataConsumerOptions) => {
+        // The data consumer closes with the transport; nothing is ever sent on it.
+        await transport.consumeData({ ...info, sctpStreamParameters: asMs<types.SctpStreamParameters>(info.sctpStreamParameters) });
+      },
       close: () => transport.close(),
     };
   }

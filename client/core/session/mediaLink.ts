@@ -65,6 +65,12 @@ export class MediaLink {
     this.send = send;
     this.recv = recv;
     this.rtpCapabilities = device.recvRtpCapabilities;
+    if (recvInfo.warmup) {
+      // Connect the receive side now, so Join only adds media to a live connection. Without it the
+      // first consume connects the transport instead: slower, but it still works.
+      await recv.warmUp(recvInfo.warmup).catch((error: unknown) => console.warn('[hearth] receive warm-up failed', error));
+      this.assertOpen();
+    }
   }
 
   producer(source: MediaSource): LocalProducer | null {

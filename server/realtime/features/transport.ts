@@ -1,7 +1,7 @@
 // WebRTC transports: a participant creates its send and receive transports while still on the
 // prejoin screen, so media is connected by the time they press Join.
 import type { DtlsParameters } from 'mediasoup/types';
-import type { TransportOptions } from '../../../shared/protocol';
+import type { DataConsumerOptions, TransportOptions } from '../../../shared/protocol';
 import type { Feature } from '../handler';
 import { ownTransport } from './ownership';
 
@@ -14,8 +14,19 @@ export const transportFeature: Feature = {
       iceParameters: t.iceParameters,
       iceCandidates: t.iceCandidates,
       dtlsParameters: t.dtlsParameters,
+      ...(t.sctpParameters ? { sctpParameters: t.sctpParameters } : {}),
     };
-    return { transport };
+    if (direction === 'send') return { transport };
+    // The receive transport comes with its warm-up channel, so the client connects it before Join.
+    const dc = await media.warmUp(t.id);
+    const warmup: DataConsumerOptions = {
+      id: dc.id,
+      dataProducerId: dc.dataProducerId,
+      sctpStreamParameters: dc.sctpStreamParameters ?? { streamId: 0 },
+      label: dc.label,
+      protocol: dc.protocol,
+    };
+    return { transport, warmup };
   },
 
   async 'transport:connect'(ctx, { transportId, dtlsParameters }) {

@@ -91,6 +91,20 @@ describe('a room with two members', () => {
     expect([...server.rooms.list()[0]!.participants.values()].some((p) => p.joined)).toBe(false);
   });
 
+  it('hands a receive transport its warm-up data channel (SCTP), and a send transport none', async () => {
+    const c = await prepare();
+    const recv = await c.call('transport:create', { direction: 'recv' });
+    const send = await c.call('transport:create', { direction: 'send' });
+    expect(send.warmup).toBeUndefined();
+    expect(send.transport.sctpParameters).toBeUndefined();
+    expect(recv.transport.sctpParameters).toMatchObject({ port: 5000 });
+    expect(recv.warmup).toMatchObject({ label: 'hearth-warmup', sctpStreamParameters: { streamId: expect.any(Number) as number } });
+    const media = [...server.rooms.list()[0]!.participants.values()][0]!.media!;
+    const transport = media.listTransports().find((t) => t.id === recv.transport.id)!;
+    const dump = await transport.dump();
+    expect(dump.dataConsumerIds).toEqual([recv.warmup!.id]);
+  });
+
   it('keeps someone on the prejoin screen invisible until they join', async () => {
     const lurker = await prepare();
     const ben = await prepare();

@@ -1,0 +1,5 @@
+// The REST contract between client and server: route table, schemas, response types, error codes.
+// Documented for people in docs/api.md and docs/api.openapi.json.
+export * from './errors';
+export * from './routes';
+export * from './schemas';

@@ -1,0 +1,53 @@
+// The REST API's route table: one entry per route, with its body schema, who may call it and what it
+// answers. The server mounts exactly these; docs/api.openapi.json is generated from them; the
+// authorization test walks them. Paths use express syntax (:param).
+import type { z } from 'zod';
+import * as S from './schemas';
+
+/**
+ * Who may call a route:
+ * - public: anyone (rate limited where it matters);
+ * - account: a signed-in organiser/facilitator account;
+ * - group: someone with a role in the route's :groupId, among `roles`.
+ */
+export type Access = { kind: 'public' } | { kind: 'account' } | { kind: 'group'; roles: readonly S.Role[] };
+
+export interface RouteSpec {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  access: Access;
+  body?: z.ZodType;
+  /** Success status. */
+  status: 200 | 201 | 204;
+}
+
+const anyRole = { kind: 'group', roles: S.ROLES } as const;
+const staff = { kind: 'group', roles: S.STAFF_ROLES } as const;
+const facilitators = { kind: 'group', roles: ['organiser', 'facilitator'] } as const;
+const organiser = { kind: 'group', roles: ['organiser'] } as const;
+
+export const ROUTES = {
+  setupStatus: { method: 'get', path: '/api/setup', summary: 'Whether the first organiser still has to be created', access: { kind: 'public' }, status: 200 },
+  setup: { method: 'post', path: '/api/setup', summary: 'Create the first organiser account (only while no account exists) and sign in', access: { kind: 'public' }, body: S.setupBody, status: 201 },
+  login: { method: 'post', path: '/api/auth/login', summary: 'Sign in with email and password', access: { kind: 'public' }, body: S.loginBody, status: 200 },
+  logout: { method: 'post', path: '/api/auth/logout', summary: 'Sign out this browser', access: { kind: 'public' }, status: 204 },
+  me: { method: 'get', path: '/api/me', summary: 'The signed-in account (if any) and every group this browser belongs to', access: { kind: 'public' }, status: 200 },
+  createGroup: { method: 'post', path: '/api/groups', summary: 'Create a group; the caller becomes its organiser', access: { kind: 'account' }, body: S.groupBody, status: 201 },
+  getGroup: { method: 'get', path: '/api/groups/:groupId', summary: 'A group, with the caller\'s role in it', access: anyRole, status: 200 },
+  updateGroup: { method: 'patch', path: '/api/groups/:groupId', summary: 'Change a group\'s details or default session settings', access: organiser, body: S.groupPatchBody, status: 200 },
+  deleteGroup: { method: 'delete', path: '/api/groups/:groupId', summary: 'Delete a group with all its memberships and invites', access: organiser, status: 204 },
+  listMembers: { method: 'get', path: '/api/groups/:groupId/members', summary: 'Pseudonyms and roles of everyone in the group', access: staff, status: 200 },
+  removeMember: { method: 'delete', path: '/api/groups/:groupId/members/:membershipId', summary: 'Remove someone; their credential stops working at once, also in a live session', access: facilitators, status: 204 },
+  leaveGroup: { method: 'delete', path: '/api/groups/:groupId/membership', summary: 'Leave the group; a member\'s membership data is deleted', access: anyRole, status: 204 },
+  listInvites: { method: 'get', path: '/api/groups/:groupId/invites', summary: 'Invites of the group, with links to copy', access: facilitators, status: 200 },
+  createInvite: { method: 'post', path: '/api/groups/:groupId/invites', summary: 'Create an invite link (member invites: facilitators; staff invites: organisers)', access: facilitators, body: S.inviteBody, status: 201 },
+  revokeInvite: { method: 'delete', path: '/api/groups/:groupId/invites/:inviteId', summary: 'Revoke an invite link', access: facilitators, status: 204 },
+  previewInvite: { method: 'get', path: '/api/invites/:token', summary: 'What an invite link leads to: the group, its guidelines, the role', access: { kind: 'public' }, status: 200 },
+  acceptMemberInvite: { method: 'post', path: '/api/invites/:token/member', summary: 'Accept a member invite with a pseudonym; sets the member credential cookie', access: { kind: 'public' }, body: S.acceptMemberInviteBody, status: 201 },
+  acceptStaffInvite: { method: 'post', path: '/api/invites/:token/staff', summary: 'Accept a facilitator invite as the signed-in account, or create the account', access: { kind: 'public' }, body: S.acceptStaffInviteBody, status: 201 },
+  recover: { method: 'post', path: '/api/members/recover', summary: 'Rejoin on another device with a recovery code', access: { kind: 'public' }, body: S.recoverBody, status: 200 },
+  joinToken: { method: 'post', path: '/api/groups/:groupId/join-token', summary: 'A short-lived token for the live session\'s socket handshake', access: anyRole, status: 201 },
+} as const satisfies Record<string, RouteSpec>;
+
+export type RouteName = keyof typeof ROUTES;
