@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite from a fresh clone, offline or online.
-#   setup (deps + mediasoup worker) -> Chromium -> typecheck -> lint -> client build -> vitest
+#   setup (deps + mediasoup worker) -> Chromium -> typecheck -> lint -> client build -> PostgreSQL -> vitest
 #   (unit, integration and e2e projects). Extra arguments go to vitest, for example
 #   `npm test -- --project unit` or `npm test -- test/shared`.
 # A failing typecheck or build does not stop the run: vitest still runs so one run shows
@@ -59,7 +59,13 @@ run_step typecheck npm run --silent typecheck || true
 run_step lint npm run --silent lint || true
 run_step build npm run --silent build || true
 
-# 5. vitest. A JSON report beside the normal output gives the closing count line.
+# 5. PostgreSQL for the store tests (unless TEST_DATABASE_URL points at a server of your own).
+#    If it cannot be started, the run goes on and those tests fail naming scripts/ensure-postgres.sh.
+if [ -z "${TEST_DATABASE_URL:-}" ]; then
+  run_step postgres bash scripts/ensure-postgres.sh || echo "[test] continuing: the PostgreSQL store tests will fail" >&2
+fi
+
+# 6. vitest. A JSON report beside the normal output gives the closing count line.
 report_dir=$(mktemp -d "${TMPDIR:-/tmp}/hearth-vitest.XXXXXX")
 trap 'rm -rf "$report_dir"' EXIT
 report="$report_dir/report.json"

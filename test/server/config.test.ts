@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../server/config';
 
@@ -40,6 +41,8 @@ describe('loadConfig', () => {
     ['MEDIASOUP_WORKERS', '0'],
     ['LOG_LEVEL', 'loud'],
     ['PUBLIC_URL', 'not a url'],
+    ['DATABASE_URL', 'mysql://root@localhost/hearth'],
+    ['DATABASE_URL', 'not a url'],
   ])('rejects %s=%s with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
@@ -47,5 +50,32 @@ describe('loadConfig', () => {
 
   it('needs one media port per worker below 65536', () => {
     expect(() => loadConfig({ RTC_PORT: '65535', MEDIASOUP_WORKERS: '2' })).toThrow(/RTC_PORT/);
+  });
+
+  it('keeps the database in DATA_DIR/hearth.sqlite by default, relative to the working directory', () => {
+    expect(loadConfig({}).database).toEqual({ kind: 'sqlite', file: path.resolve('data', 'hearth.sqlite') });
+    expect(loadConfig({ DATA_DIR: '/var/lib/hearth' }).database).toEqual({ kind: 'sqlite', file: '/var/lib/hearth/hearth.sqlite' });
+    expect(loadConfig({ DATA_DIR: 'state/db' }).database).toEqual({ kind: 'sqlite', file: path.join(process.cwd(), 'state', 'db', 'hearth.sqlite') });
+  });
+
+  it.each(['postgres://hearth:s3cret@db.internal:5432/hearth', 'postgresql://db.internal/hearth?sslmode=require'])(
+    'uses PostgreSQL when DATABASE_URL=%s',
+    (url) => {
+      expect(loadConfig({ DATABASE_URL: url, DATA_DIR: '/ignored' }).database).toEqual({ kind: 'postgres', url });
+    },
+  );
+
+  it('never repeats DATABASE_URL in an error, since it may carry a password', () => {
+    const bad = 'mysql://hearth:hunter2-secret@db.internal/hearth';
+    const message = (() => {
+      try {
+        loadConfig({ DATABASE_URL: bad });
+      } catch (err) {
+        return err instanceof ConfigError ? err.message : 'not a ConfigError';
+      }
+      return 'did not throw';
+    })();
+    expect(message).toMatch(/DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL \(got \[redacted\]\)/);
+    expect(message).not.toMatch(/hunter2|db\.internal/);
   });
 });

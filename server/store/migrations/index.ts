@@ -1,0 +1,14 @@
+// Every migration, imported statically: no directory scanning, so they run the same under tsx,
+// in vitest and in a bundle. Add new versions at the end; names sort in the order they run.
+import type { Migration } from 'kysely';
+import * as identity from './0001_identity';
+import * as invitesSessions from './0002_invites_sessions';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001_identity': identity,
+  '0002_invites_sessions': invitesSessions,
+};
+
+export type MigrationName = '0001_identity' | '0002_invites_sessions';
+
+export const LATEST_MIGRATION: MigrationName = '0002_invites_sessions';

@@ -1,0 +1,96 @@
+// Kysely's view of the tables (the latest migration). Portable types only, so one query serves
+// SQLite and PostgreSQL: ids are text UUIDs, times are ISO-8601 UTC text (sorts like time),
+// booleans are integers 0/1. Never add IP addresses, chat or media here.
+import type { ColumnType } from 'kysely';
+
+/** 0 or 1: SQLite has no boolean type, and Postgres would hand back `true` where SQLite gives 1. */
+export type IntBool = 0 | 1;
+
+export const GROUP_FOCUSES = ['mental_health', 'chronic_illness', 'addiction_recovery', 'grief', 'parenting', 'other'] as const;
+export type GroupFocus = (typeof GROUP_FOCUSES)[number];
+
+export const STAFF_ROLES = ['organiser', 'facilitator', 'co_facilitator'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export const MEMBERSHIP_ROLES = [...STAFF_ROLES, 'member'] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+
+/** Organisers are made with the group; an invite brings in anyone else. */
+export const INVITE_ROLES = ['member', 'facilitator', 'co_facilitator'] as const;
+export type InviteRole = (typeof INVITE_ROLES)[number];
+
+export interface AccountsTable {
+  id: string;
+  /** Trimmed and lowercased before it is stored, so uniqueness ignores case. */
+  email: string;
+  password_hash: string;
+  display_name: string;
+  can_create_groups: IntBool;
+  created_at: string;
+  password_changed_at: string;
+}
+
+export interface GroupsTable {
+  id: string;
+  name: string;
+  description: string;
+  focus: GroupFocus;
+  guidelines: string;
+  waiting_room: IntBool;
+  talking_stick: IntBool;
+  turn_seconds: number;
+  created_at: string;
+  created_by: string;
+}
+
+export interface MembershipsTable {
+  id: string;
+  group_id: string;
+  /** Staff sign in with an account; members have none and hold a credential instead. */
+  account_id: string | null;
+  role: MembershipRole;
+  pseudonym: string;
+  /** normalisePseudonym(pseudonym): unique per group, so "Sam" and " sam " cannot both join. */
+  pseudonym_key: string;
+  avatar_colour: string | null;
+  /** sha-256 hex of the member's credential; null for account staff. */
+  credential_hash: string | null;
+  guidelines_accepted_at: string | null;
+  created_at: string;
+}
+
+export interface InvitesTable {
+  id: string;
+  group_id: string;
+  token_hash: string;
+  role: InviteRole;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  max_uses: number | null;
+  /** Defaults to 0; only invites.consume changes it. */
+  uses: ColumnType<number, number | undefined, number>;
+  revoked_at: string | null;
+  note: string | null;
+}
+
+export interface AuthSessionsTable {
+  id_hash: string;
+  account_id: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+}
+
+export interface Database {
+  accounts: AccountsTable;
+  groups: GroupsTable;
+  memberships: MembershipsTable;
+  invites: InvitesTable;
+  auth_sessions: AuthSessionsTable;
+  server_secrets: ServerSecretsTable;
+}
