@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [react()],
   build: { outDir: '../dist/client', emptyOutDir: true, target: 'es2022', sourcemap: true },
   server: {
-    // `npm run dev`: the client on Vite's dev server, signalling proxied to the Node server.
-    proxy: { '/socket.io': { target: 'http://localhost:3000', ws: true }, '/healthz': 'http://localhost:3000' },
+    // `npm run dev`: the client on Vite's dev server, signalling and the REST API proxied to the Node server.
+    proxy: { '/socket.io': { target: 'http://localhost:3000', ws: true }, '/healthz': 'http://localhost:3000', '/api': 'http://localhost:3000' },
   },
 });

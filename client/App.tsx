@@ -1,20 +1,35 @@
-// The tiny router: `/` is the landing page, `/r/<roomId>` a room.
-import { useCallback } from 'react';
+// The tiny router: `/` is the landing page, `/r/<roomId>` and `/g/<groupId>` a room; the account,
+// group and invite pages get the REST services through ServicesContext.
+import { useCallback, useState } from 'react';
+import { LandingAccount } from './components/LandingAccount';
+import { createBrowserServices, type Services } from './core/api/services';
 import { useApp, useCurrentSession, useRoute } from './hooks/useApp';
+import { ServicesContext } from './hooks/useServices';
+import { GroupPage } from './pages/GroupPage';
+import { Groups } from './pages/Groups';
+import { InvitePage } from './pages/InvitePage';
 import { Landing } from './pages/Landing';
+import { MemberHome } from './pages/MemberHome';
 import { RoomPage } from './pages/RoomPage';
+import { Setup } from './pages/Setup';
+import { SignIn } from './pages/SignIn';
+// app.css first (main.tsx imports it too, after App): account.css builds on and overrides it.
+import './styles/app.css';
+import './styles/account.css';
 
 async function copyText(text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
 }
 
-export function App() {
+export function App({ services: given }: { services?: Services } = {}) {
   const app = useApp();
   const route = useRoute();
   const session = useCurrentSession();
   const home = useCallback(() => app.router.navigate('/'), [app]);
+  const [services] = useState(() => given ?? createBrowserServices((path, options) => app.router.navigate(path, options)));
 
-  if (route.name === 'room' && session) {
+  // A room: an instant room (/r/<id>) or a group's live session (/g/<groupId>).
+  if ((route.name === 'room' || route.name === 'group-session') && session) {
     return <RoomPage key={`${session.roomId}`} session={session} onRejoin={() => app.rejoin()} onHome={home} />;
   }
   if (route.name === 'not-found') {
@@ -30,5 +45,25 @@ export function App() {
       </main>
     );
   }
-  return <Landing origin={window.location.origin} navigate={(p) => app.router.navigate(p)} copy={copyText} />;
+  return <ServicesContext.Provider value={services}>{accountPage(route) ?? <Landing origin={window.location.origin} navigate={(p) => app.router.navigate(p)} copy={copyText} account={<LandingAccount />} />}</ServicesContext.Provider>;
+}
+
+/** Pages are keyed by their ids, so each id gets fresh page state (and a fresh load). */
+function accountPage(route: ReturnType<typeof useRoute>) {
+  switch (route.name) {
+    case 'setup':
+      return <Setup />;
+    case 'signin':
+      return <SignIn key={route.next ?? ''} next={route.next} />;
+    case 'groups':
+      return <Groups />;
+    case 'group':
+      return <GroupPage key={route.groupId} groupId={route.groupId} />;
+    case 'invite':
+      return <InvitePage key={route.token} token={route.token} />;
+    case 'member-home':
+      return <MemberHome />;
+    default:
+      return null;
+  }
 }

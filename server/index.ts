@@ -18,6 +18,12 @@ async function main(): Promise<void> {
   const server = await startServer(config, logger);
   logger.info({ url: server.url, workers: config.workers }, 'hearth is listening');
   process.stdout.write(`\n  Hearth is running. Open ${server.url} in your browser.\n\n`);
+  if ((await server.store.accounts.count()) === 0) {
+    // First run: whoever opens this page first becomes the organiser, so open it now.
+    const setupUrl = `${server.url.replace(/\/+$/, '')}/setup`;
+    logger.info({ setupUrl }, 'no account yet: open the setup page to create the first organiser');
+    process.stdout.write(`  First run: create the organiser account at ${setupUrl}\n  (or: npm run admin -- create-organiser --email you@example.org --name "Your name")\n\n`);
+  }
 
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -16,6 +16,11 @@ export function ConnectionBanner({ status, onRetry, quietWhileConnecting = false
     <div className={`banner banner--${status.type}`} role="status" data-connection={status.type}>
       {status.type === 'connecting' && <span>Connecting…</span>}
       {status.type === 'reconnecting' && <span>Connection dropped. Reconnecting — you're still in the room.</span>}
+      {status.type === 'refused' && (
+        <span>
+          {capitalise(status.message)} <a href="/me">Go to your groups</a>
+        </span>
+      )}
       {status.type === 'failed' && (
         <>
           <span>{status.message} Your camera and microphone are not being shared.</span>
@@ -26,4 +31,9 @@ export function ConnectionBanner({ status, onRetry, quietWhileConnecting = false
       )}
     </div>
   );
+}
+
+function capitalise(text: string): string {
+  const t = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(t) ? t : `${t}.`;
 }

@@ -1,6 +1,7 @@
 // The app's one piece of global state: which RoomSession is live. Sessions follow the route,
 // not React's mount/unmount cycle, so StrictMode or a re-render never opens a second connection.
-import type { Router } from './router';
+import { targetRoomId, type RoomTarget } from './roomTarget';
+import type { Route, Router } from './router';
 import type { RoomSession } from './session/roomSession';
 import { createStore, type ReadableStore } from './store';
 
@@ -10,7 +11,7 @@ export class HearthApp {
 
   constructor(
     readonly router: Router,
-    private readonly makeSession: (roomId: string) => RoomSession,
+    private readonly makeSession: (target: RoomTarget) => RoomSession,
   ) {
     this.unsubscribe = router.route.subscribe(() => this.follow());
     this.follow();
@@ -23,9 +24,10 @@ export class HearthApp {
   /** After leaving: a fresh session for the same room, starting at the prejoin screen. */
   rejoin(): void {
     const old = this.current.get();
-    if (!old) return;
+    const target = targetOf(this.router.route.get());
+    if (!old || !target) return;
     old.dispose();
-    this.current.set(this.makeSession(old.roomId));
+    this.current.set(this.makeSession(target));
   }
 
   dispose(): void {
@@ -35,11 +37,17 @@ export class HearthApp {
   }
 
   private follow(): void {
-    const route = this.router.route.get();
+    const target = targetOf(this.router.route.get());
     const session = this.current.get();
-    const roomId = route.name === 'room' ? route.roomId : null;
-    if (session && session.roomId === roomId) return;
+    if (session && target && session.roomId === targetRoomId(target)) return;
     if (session) void session.leave();
-    this.current.set(roomId ? this.makeSession(roomId) : null);
+    this.current.set(target ? this.makeSession(target) : null);
   }
 }
+
+function targetOf(route: Route): RoomTarget | null {
+  if (route.name === 'room') return { kind: 'instant', roomId: route.roomId };
+  if (route.name === 'group-session') return { kind: 'group', groupId: route.groupId };
+  return null;
+}
+

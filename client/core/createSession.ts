@@ -4,12 +4,41 @@ import { LocalMedia } from './media/localMedia';
 import type { LoadDevice } from './media/engine';
 import { loadPrefs, savePrefs } from './prefs';
 import { RoomSession } from './session/roomSession';
-import { createSocketSignalling } from './signalling';
+import { ApiError } from './api/apiError';
+import { createApiClient } from './api/client';
+import { targetRoomId, type RoomTarget } from './roomTarget';
+import { createSocketSignalling, type TokenSource } from './signalling';
 
 // mediasoup-client is loaded when a room opens, so the landing page stays small on slow links.
 const loadDevice: LoadDevice = async (caps) => (await import('./media/mediasoupEngine')).loadMediasoupDevice(caps);
 
-export function createSession(roomId: string): RoomSession {
+
+/** A fresh join token from the API before each socket (re)connection: the server checks who we are. */
+function tokenSource(target: RoomTarget): TokenSource {
+  const api = createApiClient((input, init) => fetch(input, init));
+  return async () => {
+    try {
+      return (
+        target.kind === 'group'
+          ? await api.call('joinToken', { params: { groupId: target.groupId } })
+          : await api.call('roomJoinToken', { params: { roomId: target.roomId } })
+      ).token;
+    } catch (error) {
+      throw new Error(refusalMessage(target, error));
+    }
+  };
+}
+
+/** What to tell someone the API will not give a join token to. */
+function refusalMessage(target: RoomTarget, error: unknown): string {
+  const status = error instanceof ApiError ? error.status : 0;
+  if (status === 0 || status === 429 || status >= 500) return error instanceof Error ? error.message : 'We could not reach Hearth.';
+  return target.kind === 'group'
+    ? 'This browser is not a member of this group. If you joined on another device, use your recovery code; otherwise ask your facilitator for an invite.'
+    : 'Sign in to open an instant room.';
+}
+
+export function createSession(target: RoomTarget): RoomSession {
   // Start fetching mediasoup-client now, in parallel with connecting, not after room:prepare.
   void import('./media/mediasoupEngine').catch(() => undefined);
   const prefs = loadPrefs();
@@ -19,8 +48,8 @@ export function createSession(roomId: string): RoomSession {
     micDeviceId: prefs.micDeviceId,
     cameraDeviceId: prefs.cameraDeviceId,
   });
-  return new RoomSession(roomId, {
-    signalling: createSocketSignalling(),
+  return new RoomSession(targetRoomId(target), {
+    signalling: createSocketSignalling(tokenSource(target)),
     loadDevice,
     local,
     savePrefs: (patch) => void savePrefs(patch),

@@ -7,14 +7,15 @@ import { RequestError } from './errors';
 
 export type RequestName = keyof ClientResults;
 
-/** connected: ready for requests; lost: dropped, reconnecting by itself; failed: gave up. */
-export type ChannelStatus = 'connected' | 'lost' | 'failed';
+/** connected: ready for requests; lost: dropped, reconnecting by itself; failed: gave up;
+ *  refused: the server will not let us in (no longer a member, bad link): retrying cannot help. */
+export type ChannelStatus = 'connected' | 'lost' | 'failed' | 'refused';
 
 export interface Signalling {
   readonly connected: boolean;
   request<E extends RequestName>(event: E, payload: ClientPayload<E>): Promise<ClientResults[E]>;
   on<E extends keyof ServerToClientEvents>(event: E, handler: ServerToClientEvents[E]): () => void;
-  onStatus(listener: (status: ChannelStatus) => void): () => void;
+  onStatus(listener: (status: ChannelStatus, message?: string) => void): () => void;
   /** Connect (again) after a failure or before the first use. */
   connect(): void;
   /** Disconnect for good; no reconnection. */
@@ -34,22 +35,50 @@ export function unwrapAck<T extends object>(event: string, ack: Ack<T> | undefin
 
 type HearthSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export function createSocketSignalling(url?: string): Signalling {
+/** Fetches a fresh join token for the handshake; called before every (re)connection. */
+export type TokenSource = () => Promise<string>;
+
+/** Handshake refusals that a new token fixes; any other refusal is final. */
+const RETRYABLE_REFUSALS = new Set(['token_expired']);
+
+export function createSocketSignalling(token: TokenSource, url?: string): Signalling {
   const options = {
     transports: ['websocket'],
     reconnectionAttempts: RECONNECT_ATTEMPTS,
     reconnectionDelay: 500,
     reconnectionDelayMax: 4000,
     autoConnect: false,
+    // A function, so each reconnection asks the API for a token that has not expired.
+    auth: (cb: (data: object) => void) => {
+      token().then(
+        (t) => {
+          tokenProblem = null;
+          cb({ token: t });
+        },
+        (error: unknown) => {
+          tokenProblem = error instanceof Error ? error.message : null;
+          cb({}); // the server then refuses with `unauthenticated`, which we report with tokenProblem
+        },
+      );
+    },
   };
   const socket: HearthSocket = url ? io(url, options) : io(options);
-  const statusListeners = new Set<(status: ChannelStatus) => void>();
-  const emitStatus = (status: ChannelStatus): void => statusListeners.forEach((l) => l(status));
+  const statusListeners = new Set<(status: ChannelStatus, message?: string) => void>();
+  // Why the last token could not be fetched: a clearer reason than the server's "no token".
+  let tokenProblem: string | null = null;
+  const emitStatus = (status: ChannelStatus, message?: string): void => statusListeners.forEach((l) => l(status, message));
 
   socket.on('connect', () => emitStatus('connected'));
   socket.on('disconnect', (reason) => {
-    // Our own close() is not a loss; everything else (server restart, network) is.
-    if (reason !== 'io client disconnect') emitStatus('lost');
+    // Our own close() is not a loss, nor the server ending our session; everything else is.
+    if (reason !== 'io client disconnect' && reason !== 'io server disconnect') emitStatus('lost');
+  });
+  socket.on('connect_error', (error: Error & { data?: { code?: unknown } }) => {
+    const code = error.data?.code;
+    if (typeof code === 'string' && !RETRYABLE_REFUSALS.has(code)) {
+      socket.disconnect(); // stop socket.io's own retries: the answer will not change
+      emitStatus('refused', tokenProblem ?? error.message);
+    }
   });
   socket.io.on('reconnect_failed', () => emitStatus('failed'));
 

@@ -1,15 +1,18 @@
 // The front door: start a new room (and share its link), or go to one someone shared.
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { generateRoomId, parseRoomInput, roomLink, roomPath } from '../core/roomId';
 import { Icon } from '../components/Icon';
+import { PageHeading } from '../components/PageHeading';
 
 interface Props {
   origin: string;
   navigate: (path: string) => void;
   copy: (text: string) => Promise<void>;
+  /** Setup, sign-in and invite guidance, below the room card (see LandingAccount). */
+  account?: ReactNode;
 }
 
-export function Landing({ origin, navigate, copy }: Props) {
+export function Landing({ origin, navigate, copy, account }: Props) {
   const [roomId, setRoomId] = useState<string | null>(null);
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   const [input, setInput] = useState('');
@@ -44,7 +47,7 @@ export function Landing({ origin, navigate, copy }: Props) {
         <span className="brand__name">Hearth</span>
       </header>
       <section className="card landing__intro">
-        <h1>A quiet place to meet</h1>
+        <PageHeading title="A quiet place to meet" />
         <p className="lead">
           Gather your circle by video or voice. No accounts, no real names — choose what the room calls you.
         </p>
@@ -71,6 +74,7 @@ export function Landing({ origin, navigate, copy }: Props) {
           </div>
         )}
       </section>
+      {account}
       <section className="card">
         <h2>Have a link?</h2>
         <form className="join-form" onSubmit={onGo} noValidate>

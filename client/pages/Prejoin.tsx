@@ -1,6 +1,6 @@
-// Before joining: check how you look and sound, pick devices and a name. Media is already being
-// prepared in the background, so Join is quick.
-import { useState, type FormEvent } from 'react';
+// Before joining: check how you look and sound and pick devices. The name the room shows is the
+// server's (your pseudonym in this group). Media is already connected in the background, so Join is quick.
+import type { FormEvent } from 'react';
 import { Avatar } from '../components/Avatar';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { DeviceNotice } from '../components/DeviceNotice';
@@ -8,7 +8,6 @@ import { DevicePickers } from '../components/DevicePickers';
 import { MediaToggles } from '../components/MediaToggles';
 import { MicMeter } from '../components/MicMeter';
 import { VideoView } from '../components/VideoView';
-import { loadPrefs } from '../core/prefs';
 import type { RoomSession } from '../core/session/roomSession';
 import { useLocalMedia, useMicLevel, useSessionState } from '../hooks/useRoom';
 
@@ -16,14 +15,12 @@ export function Prejoin({ session, onHome }: { session: RoomSession; onHome: () 
   const state = useSessionState(session);
   const local = useLocalMedia(session);
   const level = useMicLevel(session);
-  const [name, setName] = useState(() => loadPrefs().displayName);
-  const [nameError, setNameError] = useState<string | null>(null);
+  const name = state.you?.displayName ?? '';
   const joining = state.phase === 'joining';
 
   const onSubmit = (e: FormEvent): void => {
     e.preventDefault();
-    const problem = session.join(name);
-    setNameError(problem ? capitalise(problem) : null);
+    session.join();
   };
 
   return (
@@ -60,30 +57,15 @@ export function Prejoin({ session, onHome }: { session: RoomSession; onHome: () 
           Room <span className="code">{state.roomId}</span>
         </p>
         <form onSubmit={onSubmit} noValidate>
-          <div className="field">
-            <label htmlFor="display-name">Your name in this room</label>
-            <input
-              id="display-name"
-              className="input"
-              value={name}
-              maxLength={60}
-              autoComplete="nickname"
-              aria-invalid={nameError ? true : undefined}
-              aria-describedby={nameError ? 'display-name-hint display-name-error' : 'display-name-hint'}
-              onChange={(e) => {
-                setName(e.target.value);
-                setNameError(null);
-              }}
-            />
-            <p id="display-name-hint" className="hint">
-              A first name or any name you like. It’s only shown to this room.
-            </p>
-            {nameError && (
-              <p id="display-name-error" className="error" role="alert">
-                {nameError}
-              </p>
+          <p className="prejoin__you" aria-live="polite">
+            {state.you ? (
+              <>
+                You will appear as <strong>{state.you.displayName}</strong>, the name you chose for this group.
+              </>
+            ) : (
+              'Checking your place in this session…'
             )}
-          </div>
+          </p>
           <DevicePickers local={local} onSelect={(kind, id) => void session.selectDevice(kind, id)} />
           {state.notice && (
             <p className="error" role="alert">
@@ -91,7 +73,7 @@ export function Prejoin({ session, onHome }: { session: RoomSession; onHome: () 
             </p>
           )}
           <div className="prejoin__actions">
-            <button type="submit" className="button button--primary" disabled={joining}>
+            <button type="submit" className="button button--primary" disabled={joining || !state.you}>
               {joining ? 'Joining…' : 'Join room'}
             </button>
             <button type="button" className="button button--quiet" onClick={onHome}>
@@ -105,8 +87,4 @@ export function Prejoin({ session, onHome }: { session: RoomSession; onHome: () 
       </section>
     </main>
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1) + (/[.!?]$/.test(text) ? '' : '.');
 }

@@ -14,14 +14,14 @@ interface Props {
 }
 
 export function RoomPage({ session, onRejoin, onHome }: Props) {
-  const { phase } = useSessionState(session);
+  const { phase, notice } = useSessionState(session);
   const shortcuts = useMemo(
     () => ({ 'toggle-mic': () => void session.toggleMic(), 'toggle-camera': () => void session.toggleCamera() }),
     [session],
   );
   // Shortcuts work on the prejoin screen too (outside the name field).
   useShortcuts(shortcuts, phase === 'prejoin' || phase === 'joining');
-  if (phase === 'left') return <Left onRejoin={onRejoin} onHome={onHome} />;
+  if (phase === 'left') return <Left notice={notice} onRejoin={onRejoin} onHome={onHome} />;
   if (phase === 'joined') return <Room session={session} />;
   return <Prejoin session={session} onHome={onHome} />;
 }

@@ -1,19 +1,32 @@
-// The express app: health, metrics, and the built client (with SPA fallback for /r/<room>).
+// The express app: security headers, the REST API (/api), health, metrics, and the built client
+// (with SPA fallback for the client's own routes).
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import type { Registry } from 'prom-client';
 import type { WorkerPool } from '../sfu/workerPool';
+import { createApiRouter } from './api';
+import type { ApiDeps } from './api/types';
+import { sendError } from './errors';
+import { securityHeaders } from './security';
 
-export function createHttpApp(opts: { clientDir: string; pool: WorkerPool; metrics: Registry }): Express {
+/** Addresses the client renders itself (client/core/router.ts): each gets index.html. */
+export const SPA_ROUTES = ['/', '/r/:roomId', '/setup', '/signin', '/groups', '/groups/:groupId', '/invite/:token', '/me', '/g/:groupId'];
+
+export interface HttpAppOptions {
+  clientDir: string;
+  pool: WorkerPool;
+  metrics: Registry;
+  api: ApiDeps;
+  /** Proxy hops whose X-Forwarded-* to believe (client address for rate limits, https for cookies). */
+  trustProxy: number;
+}
+
+export function createHttpApp(opts: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('X-Frame-Options', 'DENY');
-    next();
-  });
+  if (opts.trustProxy > 0) app.set('trust proxy', opts.trustProxy);
+  app.use(securityHeaders({ https: opts.api.publicUrl?.startsWith('https:') === true }));
 
   app.get('/healthz', (_req, res) => {
     const workers = opts.pool.list().map((slot, index) => ({ index, up: !!slot && !slot.worker.closed, rooms: slot?.routers ?? 0 }));
@@ -26,9 +39,11 @@ export function createHttpApp(opts: { clientDir: string; pool: WorkerPool; metri
     res.send(await opts.metrics.metrics());
   });
 
+  app.use('/api', createApiRouter(opts.api));
+
   const index = path.join(opts.clientDir, 'index.html');
   app.use(express.static(opts.clientDir, { index: false, maxAge: '1h' }));
-  app.get(['/', '/r/:roomId'], (_req, res) => {
+  app.get(SPA_ROUTES, (_req, res) => {
     if (!fs.existsSync(index)) {
       res.status(503).type('text').send('The client is not built yet: run `npm run build` (npm start does it for you).');
       return;
@@ -38,6 +53,10 @@ export function createHttpApp(opts: { clientDir: string; pool: WorkerPool; metri
   });
   app.use((_req, res) => {
     res.status(404).json({ error: { code: 'not_found', message: 'no such page' } });
+  });
+  // Replaces express's default handler, which answers with the stack trace outside production.
+  app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    sendError(res, err, opts.api.logger);
   });
   return app;
 }

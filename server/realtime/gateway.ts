@@ -1,4 +1,5 @@
-// The socket.io gateway: one Participant per connection, every inbound event routed through the
+// The socket.io gateway: the handshake turns a signed join token into an Identity (or refuses the
+// connection); then one Participant per connection, every inbound event routed through the
 // dispatcher (validation, rate limit, handler, ack), requests of one connection handled in order,
 // and everything the connection owned closed when it drops.
 import { randomUUID } from 'node:crypto';
@@ -10,10 +11,11 @@ import { consumerFeature } from './features/consumer';
 import { producerFeature } from './features/producer';
 import { roomFeature } from './features/room';
 import { transportFeature } from './features/transport';
+import { HandshakeError, type Authenticate, type Identity } from './identity';
 import { Participant } from './participant';
 import { createRateLimiter } from './rateLimit';
 import type { RoomRegistry } from './roomRegistry';
-import type { Notify, TypedServer } from './types';
+import type { Notify, TypedServer, TypedSocket } from './types';
 
 /** Joining takes ~10 requests at once; steady state is a few per second. */
 const RATE = { burst: 60, perSecond: 20 };
@@ -22,7 +24,13 @@ const MAX_MESSAGE_BYTES = 64 * 1024;
 
 export const FEATURES: Feature[] = [roomFeature, transportFeature, producerFeature, consumerFeature];
 
-export function createGateway(httpServer: HttpServer, rooms: RoomRegistry, logger: Logger): TypedServer {
+export interface Gateway {
+  io: TypedServer;
+  /** Tell every connection whose identity matches why it must go, then disconnect it. Returns how many. */
+  endWhere(match: (identity: Identity) => boolean, reason: 'removed'): number;
+}
+
+export function createGateway(httpServer: HttpServer, rooms: RoomRegistry, logger: Logger, authenticate: Authenticate): Gateway {
   const io: TypedServer = new Server(httpServer, {
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
     // A dropped socket always leaves its room and the client joins again: media must
@@ -30,15 +38,37 @@ export function createGateway(httpServer: HttpServer, rooms: RoomRegistry, logge
     pingInterval: 10_000,
     pingTimeout: 8_000,
   });
+  const identities = new WeakMap<TypedSocket, Identity>();
+  const participants = new Set<Participant>();
+
+  io.use((socket, next) => {
+    const auth: unknown = socket.handshake.auth;
+    const token = typeof auth === 'object' && auth !== null ? (auth as Record<string, unknown>)['token'] : undefined;
+    authenticate(token).then(
+      (identity) => {
+        identities.set(socket, identity);
+        next();
+      },
+      (error: unknown) => {
+        const refusal =
+          error instanceof HandshakeError ? error : new HandshakeError('unauthenticated', 'we could not check your join link; try again');
+        if (!(error instanceof HandshakeError)) logger.error({ err: error }, 'handshake failed');
+        // socket.io hands `data` to the client's connect_error handler.
+        next(Object.assign(new Error(refusal.message), { data: { code: refusal.code } }));
+      },
+    );
+  });
 
   io.on('connection', (socket) => {
+    const identity = identities.get(socket)!;
     const peerId = randomUUID();
     socket.data.peerId = peerId;
     const notify: Notify = (event, ...args) => socket.emit(event, ...args);
-    const participant = new Participant(peerId, notify);
+    const participant = new Participant(peerId, identity, notify, () => socket.disconnect(true));
+    participants.add(participant);
     const log = logger.child({ peer: peerId.slice(0, 8) });
     const dispatch = createDispatcher({ participant, rooms, socket, logger: log }, FEATURES, createRateLimiter(RATE));
-    log.debug('connected');
+    log.debug({ role: identity.role }, 'connected');
 
     // One request at a time per connection: no handler ever races another of the same peer.
     let queue: Promise<void> = Promise.resolve();
@@ -47,11 +77,26 @@ export function createGateway(httpServer: HttpServer, rooms: RoomRegistry, logge
     });
 
     socket.on('disconnect', (reason) => {
+      participants.delete(participant);
       void queue.then(() => {
         rooms.leave(participant);
         log.debug({ reason }, 'disconnected');
       });
     });
   });
-  return io;
+
+  return {
+    io,
+    endWhere(match, reason) {
+      let ended = 0;
+      for (const p of [...participants]) {
+        if (!match(p.identity)) continue;
+        p.notify('session:ended', { reason });
+        rooms.leave(p); // at once: others must not keep seeing someone who was removed
+        p.disconnect();
+        ended += 1;
+      }
+      return ended;
+    },
+  };
 }

@@ -4,6 +4,7 @@ import type { RtpCapabilities } from 'mediasoup/types';
 import type { PeerView } from '../../shared/protocol';
 import type { MediaPeer } from '../sfu/mediaPeer';
 import { AppError, notAuthorized } from './errors';
+import type { Identity } from './identity';
 import type { LiveRoom } from './liveRoom';
 import type { Notify } from './types';
 
@@ -20,7 +21,10 @@ export class Participant {
 
   constructor(
     readonly peerId: string,
+    readonly identity: Identity,
     readonly notify: Notify,
+    /** Drop the connection (after telling the client why, through notify). */
+    readonly disconnect: () => void,
   ) {}
 
   /** The room and media of a participant that has called room:prepare. */

@@ -48,6 +48,7 @@ export const ROUTES = {
   acceptStaffInvite: { method: 'post', path: '/api/invites/:token/staff', summary: 'Accept a facilitator invite as the signed-in account, or create the account', access: { kind: 'public' }, body: S.acceptStaffInviteBody, status: 201 },
   recover: { method: 'post', path: '/api/members/recover', summary: 'Rejoin on another device with a recovery code', access: { kind: 'public' }, body: S.recoverBody, status: 200 },
   joinToken: { method: 'post', path: '/api/groups/:groupId/join-token', summary: 'A short-lived token for the live session\'s socket handshake', access: anyRole, status: 201 },
+  roomJoinToken: { method: 'post', path: '/api/rooms/:roomId/join-token', summary: 'A short-lived token for an instant ad-hoc room, for signed-in accounts', access: { kind: 'account' }, status: 201 },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof ROUTES;

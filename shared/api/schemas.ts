@@ -100,6 +100,23 @@ export interface GroupView {
 export interface MyGroupView extends GroupView {
   myRole: Role;
   myMembershipId: string;
+  /** The caller's name in this group (members choose it; staff default to their account name). */
+  myPseudonym: string;
+}
+
+/** GET /api/setup */
+export interface SetupStatus {
+  needsSetup: boolean;
+}
+
+/** GET /api/groups/:groupId/members */
+export interface MembersResponse {
+  members: MemberView[];
+}
+
+/** GET /api/groups/:groupId/invites */
+export interface InvitesResponse {
+  invites: InviteView[];
 }
 
 export interface MemberView {

@@ -1,6 +1,9 @@
 // Stable error codes for every ack on the wire. Clients switch on `code`; `message` is for people.
 export const ERROR_CODES = [
   'invalid_payload', // the payload did not match the event's schema
+  'unauthenticated', // the handshake carried no join token (or one for nobody who still exists)
+  'token_invalid', // a join token that is malformed or whose signature does not verify
+  'token_expired', // a join token past its expiry: ask the API for a fresh one
   'not_authorized', // the peer may not do this (another peer's object, not joined yet, ...)
   'not_found', // an id that does not exist (or is not visible to this peer)
   'conflict', // the request clashes with current state (already joined, cannot consume, ...)

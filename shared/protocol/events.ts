@@ -4,10 +4,15 @@ import type { AckCallback } from './errors';
 import type { DataConsumerOptions, TransportOptions, WireRtpCapabilities, WireRtpParameters } from './media';
 import type { ClientPayload, MediaSource } from './schemas';
 
+/** Roles in a room: the group's roles, plus `host` (the account that opened an instant room). */
+export type RoomRole = 'organiser' | 'facilitator' | 'co_facilitator' | 'member' | 'host';
+
 /** A participant as everyone in the room sees them. */
 export interface PeerView {
   peerId: string;
+  /** The member's pseudonym in this group (or an account's name): set by the server, never by the client. */
   displayName: string;
+  role: RoomRole;
   joinedAt: number;
 }
 
@@ -32,6 +37,8 @@ export interface ConsumerOptions {
 
 export interface PrepareResult {
   routerRtpCapabilities: WireRtpCapabilities;
+  /** How the room will show you (from your membership or account, decided by the server). */
+  you: { displayName: string; role: RoomRole };
   /** Server clock (ms since epoch) when the ack was sent, for countdowns synchronised to the server. */
   serverTime: number;
 }
@@ -86,6 +93,8 @@ export interface ServerToClientEvents {
   'audio:levels': (p: { levels: Array<{ peerId: string; volume: number }> }) => void;
   /** The media server for this room failed: drop all media state and join again. */
   'room:reconnect': (p: { reason: 'media_server_restarted' | 'server_shutdown' }) => void;
+  /** You may no longer be here (removed from the group): the server disconnects right after this. */
+  'session:ended': (p: { reason: 'removed' }) => void;
 }
 
 /** Per-socket data the server keeps (never trusted from the client). */

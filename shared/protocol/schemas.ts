@@ -30,7 +30,6 @@ export const schemas = {
   'room:prepare': z.object({ roomId: roomIdSchema }).strict(),
   'room:join': z
     .object({
-      displayName: displayNameSchema,
       rtpCapabilities: rtpCapabilitiesSchema,
       /** When given, the server also creates (paused) consumers of everything visible on this transport. */
       recvTransportId: id.optional(),

@@ -4,7 +4,8 @@
 // clicks Join through the UI, and reads the page's own timings (performance.now(), one clock).
 import type { Page } from 'playwright-core';
 import { startTestServer } from '../helpers/server';
-import { builtClientDir, launchChromium, mediaContext } from '../e2e/browser';
+import { builtClientDir, launchChromium } from '../e2e/browser';
+import { memberContext, seedLiveGroup } from '../e2e/groupSeed';
 import { joinThroughUi } from '../e2e/pageDriver';
 
 export interface P2Result {
@@ -18,7 +19,6 @@ export interface P2Result {
   goalMs: number;
 }
 
-const ROOM = 'bench-join-room';
 const SETTLE_MS = 3000;
 
 function quantile(sorted: number[], q: number): number {
@@ -34,18 +34,18 @@ export async function runP2({ joins = 12, members = 2 }: { joins?: number; membe
   const server = await startTestServer({ CLIENT_DIR: builtClientDir() });
   const browser = await launchChromium();
   try {
+    const group = await seedLiveGroup(server.url);
     for (const name of ['Ana', 'Ben', 'Cy', 'Dee'].slice(0, members)) {
-      const ctx = await mediaContext(browser, server.url, { width: 960, height: 600 });
-      await joinThroughUi(await ctx.newPage(), ROOM, name);
+      const ctx = await memberContext(browser, server.url, await group.addMember(name), { width: 960, height: 600 });
+      await joinThroughUi(await ctx.newPage(), group.groupId);
       await new Promise((r) => setTimeout(r, 1000));
     }
     await new Promise((r) => setTimeout(r, SETTLE_MS)); // let both senders reach steady simulcast
     const samples: number[] = [];
     for (let i = 0; i < joins; i++) {
-      const ctx = await mediaContext(browser, server.url, { width: 960, height: 600 });
+      const ctx = await memberContext(browser, server.url, await group.addMember(`Joiner ${i + 1}`), { width: 960, height: 600 });
       const page = await ctx.newPage();
-      await page.goto(`/r/${ROOM}`);
-      await page.getByLabel('Your name in this room').fill(`Joiner ${i + 1}`);
+      await page.goto(`/g/${group.groupId}`);
       await waitMediaReady(page);
       await page.getByRole('button', { name: /^Join/ }).click();
       const t = await page

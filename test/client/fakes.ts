@@ -101,17 +101,17 @@ export class FakeSignalling implements Signalling {
   closed = false;
   readonly calls: Array<{ event: RequestName; payload: unknown }> = [];
   private readonly listeners = new Map<string, Set<(...args: unknown[]) => void>>();
-  private readonly statusListeners = new Set<(s: ChannelStatus) => void>();
+  private readonly statusListeners = new Set<(s: ChannelStatus, message?: string) => void>();
   readonly responders: { [E in RequestName]?: Responder<E> } = {
-    'room:prepare': () => ({ routerRtpCapabilities: { codecs: [] }, serverTime: 1 }),
+    'room:prepare': () => ({ routerRtpCapabilities: { codecs: [] }, you: { displayName: 'Robin', role: 'member' }, serverTime: 1 }),
     'transport:create': () => ({ transport: transportInfo() }),
     'transport:connect': () => ({}),
     'producer:create': () => ({ producerId: uid('producer') }),
     'producer:pause': () => ({}),
     'producer:resume': () => ({}),
     'producer:close': () => ({}),
-    'room:join': (p: { displayName: string }) => ({
-      self: { peerId: 'me', displayName: p.displayName, joinedAt: 10 },
+    'room:join': () => ({
+      self: { peerId: 'me', displayName: 'Robin', role: 'member', joinedAt: 10 },
       peers: [],
       producers: [],
       consumers: [],
@@ -161,9 +161,9 @@ export class FakeSignalling implements Signalling {
     for (const l of this.listeners.get(event) ?? []) l(...args);
   }
 
-  setStatus(status: ChannelStatus): void {
+  setStatus(status: ChannelStatus, message?: string): void {
     this.connected = status === 'connected';
-    for (const l of this.statusListeners) l(status);
+    for (const l of this.statusListeners) l(status, message);
   }
 
   count(event: RequestName): number {

@@ -1,15 +1,14 @@
-// Drives the real UI of one tab: open the room, choose a name, join; read inbound media stats.
+// Drives the real UI of one tab: open a group's live session, join; read inbound media stats.
 import type { Page } from 'playwright-core';
 import type { InboundStat } from '../../client/core/session/types';
 
 export type Inbound = InboundStat;
 
-/** Opens /r/<room>, waits for the prejoin screen's media to be ready, joins; returns the peer id. */
-export async function joinThroughUi(page: Page, roomId: string, name: string): Promise<string> {
-  await page.goto(`/r/${roomId}`);
-  await page.getByLabel('Your name in this room').fill(name);
-  const join = page.getByRole('button', { name: /^Join/ });
-  await join.click();
+/** Opens /g/<groupId> (the context carries a member's cookie), joins; returns the peer id. */
+export async function joinThroughUi(page: Page, groupId: string): Promise<string> {
+  await page.goto(`/g/${groupId}`);
+  // Join is enabled once the server has told the page who we are (our pseudonym).
+  await page.getByRole('button', { name: /^Join/ }).click({ timeout: 20_000 });
   await page.getByRole('toolbar', { name: 'Call controls' }).waitFor({ timeout: 20_000 });
   return page.waitForFunction(() => window.hearth.session?.peerId ?? null, null, { timeout: 20_000 }).then((h) => h.jsonValue() as Promise<string>);
 }

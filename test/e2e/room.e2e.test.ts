@@ -1,4 +1,5 @@
-// Three members join one room through the real UI in real Chromium, over the real SFU: each
+// Three members of a group join its live session through the real UI in real Chromium, over the
+// real SFU (the group, invite and memberships made over the real REST API): each
 // decodes the others' video and receives their audio; a muted microphone stops its audio and shows
 // on the tile; someone leaving disappears for the others and the server closes their transports;
 // someone still on the prejoin screen already has a connected receive transport, and nobody sees them.
@@ -6,16 +7,17 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app';
 import { startTestServer, workerObjectCounts } from '../helpers/server';
-import { builtClientDir, launchChromium, mediaContext } from './browser';
+import { builtClientDir, launchChromium } from './browser';
+import { memberContext, seedLiveGroup, type LiveGroup } from './groupSeed';
 import { inbound, joinThroughUi, pollUntil, type Inbound } from './pageDriver';
 
-const ROOM = 'e2e-circle-one';
 const NAMES = ['Ana', 'Ben', 'Cy'] as const;
 /** Start tabs apart: all at once on 2 cores can collapse Chromium's bandwidth estimate (testing.md). */
 const STAGGER_MS = 1000;
 
 let server: RunningServer;
 let browser: Browser;
+let group: LiveGroup;
 const contexts: BrowserContext[] = [];
 const pages: Page[] = [];
 const peerIds: string[] = [];
@@ -23,12 +25,13 @@ const peerIds: string[] = [];
 beforeAll(async () => {
   server = await startTestServer({ CLIENT_DIR: builtClientDir() });
   browser = await launchChromium();
+  group = await seedLiveGroup(server.url);
   for (const name of NAMES) {
-    const context = await mediaContext(browser, server.url);
+    const context = await memberContext(browser, server.url, await group.addMember(name));
     contexts.push(context);
     const page = await context.newPage();
     pages.push(page);
-    peerIds.push(await joinThroughUi(page, ROOM, name));
+    peerIds.push(await joinThroughUi(page, group.groupId));
     await new Promise((r) => setTimeout(r, STAGGER_MS));
   }
 });
@@ -95,11 +98,11 @@ describe('three members in one room', () => {
   });
 
   it('someone on the prejoin screen has their receive transport connected before Join, unseen by the room', async () => {
-    const context = await mediaContext(browser, server.url);
+    const context = await memberContext(browser, server.url, await group.addMember('Dee'));
     contexts.push(context);
     const dee = await context.newPage();
-    await dee.goto(`/r/${ROOM}`);
-    await dee.getByLabel('Your name in this room').fill('Dee');
+    await dee.goto(`/g/${group.groupId}`);
+    await dee.getByText('You will appear as Dee').waitFor({ timeout: 20_000 });
     await dee.waitForFunction(() => window.hearth.session?.state.get().mediaReady === true, null, { timeout: 20_000 });
     // Dee has no peer id on the wire yet: she is the room's one participant who has not joined.
     const waiting = [...server.rooms.list()[0]!.participants.values()].filter((p) => !p.joined);

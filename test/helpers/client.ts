@@ -16,8 +16,9 @@ export interface TestClient {
   close(): void;
 }
 
-export async function connectClient(url: string): Promise<TestClient> {
-  const socket: TestSocket = io(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+/** Connects with a join token (see access.ts); `token: undefined` tests the refusal of none. */
+export async function connectClient(url: string, token: string | undefined): Promise<TestClient> {
+  const socket: TestSocket = io(url, { transports: ['websocket'], forceNew: true, reconnection: false, auth: token === undefined ? {} : { token } });
   const events: TestClient['events'] = [];
   socket.onAny((event: string, payload: unknown) => events.push({ event, payload }));
   await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,7 @@
 // A scripted participant: prepare, transports, producers, join, consume, over the real protocol.
+import type { RunningServer } from '../../server/app';
 import type { JoinResult, PrepareResult } from '../../shared/protocol';
+import { instantRoomToken } from './access';
 import { connectClient, type TestClient } from './client';
 import { opusParameters, vp8SimulcastParameters } from './rtp';
 
@@ -9,12 +11,20 @@ export interface ScriptedPeer extends TestClient {
   recvTransportId: string;
   micId?: string;
   cameraId?: string;
-  join(name?: string): Promise<JoinResult>;
+  /** Join as the name the peer was prepared with (the server takes it from the account). */
+  join(): Promise<JoinResult>;
   consume(producerId: string): Promise<string>;
 }
 
-export async function preparePeer(url: string, roomId: string, opts: { mic?: boolean; camera?: boolean } = {}): Promise<ScriptedPeer> {
-  const c = await connectClient(url);
+export interface PeerOptions {
+  /** How the room shows this peer (default Robin). */
+  name?: string;
+  mic?: boolean;
+  camera?: boolean;
+}
+
+export async function preparePeer(server: RunningServer, roomId: string, opts: PeerOptions = {}): Promise<ScriptedPeer> {
+  const c = await connectClient(server.url, await instantRoomToken(server, roomId, opts.name ?? 'Robin'));
   const prepared = await c.call('room:prepare', { roomId });
   const send = await c.call('transport:create', { direction: 'send' });
   const recv = await c.call('transport:create', { direction: 'recv' });
@@ -23,7 +33,7 @@ export async function preparePeer(url: string, roomId: string, opts: { mic?: boo
     prepared,
     sendTransportId: send.transport.id,
     recvTransportId: recv.transport.id,
-    join: (name = 'Robin') => c.call('room:join', { displayName: name, rtpCapabilities: prepared.routerRtpCapabilities }),
+    join: () => c.call('room:join', { rtpCapabilities: prepared.routerRtpCapabilities }),
     async consume(producerId) {
       const { consumer } = await c.call('consumer:create', { transportId: peer.recvTransportId, producerId });
       await c.call('consumer:resume', { consumerId: consumer.id });

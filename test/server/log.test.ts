@@ -16,3 +16,31 @@ it('redacts addresses, names and tokens even when a caller logs them by mistake'
   expect(out).toContain('hello');
   expect(out).not.toMatch(/203\.0\.113\.9|Sam|s3cret/);
 });
+
+it('redacts emails, passwords, cookies, authorization and credentials, and reduces requests to method and path', () => {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      lines.push(String(chunk));
+      cb();
+    },
+  });
+  const log = createLogger('info', sink);
+  log.info(
+    {
+      email: 'ana@example.org',
+      account: { email: 'ana@example.org', password: 'hunter2hunter2', passwordHash: '$scrypt$x' },
+      cookie: 'hearth_session=abc',
+      authorization: 'Bearer abc',
+      body: { recoveryCode: 'aaaa-bbbb' },
+      member: { credential: 'c0ffee', recoveryCode: 'aaaa-bbbb', pseudonym: 'Quill' },
+      err: { message: 'duplicate key', detail: 'Key (email)=(ana@example.org) already exists.' },
+      req: { method: 'POST', url: '/api/invites/abc.def/member?x=1', headers: { cookie: 'hearth_member=zzz' }, socket: { remoteAddress: '198.51.100.7' } },
+    },
+    'hello',
+  );
+  const out = lines.join('');
+  expect(out).toContain('hello');
+  expect(out).toContain('/api/invites/[redacted]/member');
+  expect(out).not.toMatch(/ana@example|hunter2|scrypt|hearth_session|Bearer|aaaa-bbbb|c0ffee|Quill|hearth_member|198\.51|abc\.def/);
+});

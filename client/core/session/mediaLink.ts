@@ -1,7 +1,7 @@
 // One connection's worth of media plumbing: the loaded Device, the send and recv transports,
 // our producers and our consumers. It is the single owner of those objects; close() is
 // idempotent and cascades. A reconnect throws the whole link away and builds a new one.
-import type { ConsumerOptions, MediaSource, WireDtlsParameters, WireRtpCapabilities } from '../../../shared/protocol';
+import type { ConsumerOptions, MediaSource, PrepareResult, WireDtlsParameters, WireRtpCapabilities } from '../../../shared/protocol';
 import type { LoadDevice, LocalProducer, RecvTransport, RemoteConsumer, SendTransport } from '../media/engine';
 import type { Signalling } from '../signalling';
 import type { InboundStat } from './types';
@@ -41,9 +41,12 @@ export class MediaLink {
     return this.rtpCapabilities;
   }
 
-  /** prepare → load the Device → create both transports (in parallel: two round trips become one). */
-  async open(roomId: string): Promise<void> {
-    const { routerRtpCapabilities } = await this.signalling.request('room:prepare', { roomId });
+  /**
+   * prepare → load the Device → create both transports (in parallel: two round trips become one).
+   * Resolves to how the server will show us in the room.
+   */
+  async open(roomId: string): Promise<PrepareResult['you']> {
+    const { routerRtpCapabilities, you } = await this.signalling.request('room:prepare', { roomId });
     const device = await this.loadDevice(routerRtpCapabilities);
     this.assertOpen();
     const [sendInfo, recvInfo] = await Promise.all([
@@ -71,6 +74,7 @@ export class MediaLink {
       await recv.warmUp(recvInfo.warmup).catch((error: unknown) => console.warn('[hearth] receive warm-up failed', error));
       this.assertOpen();
     }
+    return you;
   }
 
   producer(source: MediaSource): LocalProducer | null {

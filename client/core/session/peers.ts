@@ -24,10 +24,10 @@ function mapFeeds(peers: Peers, fn: (feed: RemoteFeed, peer: RemotePeer) => Remo
 
 export function addPeer(peers: Peers, view: PeerView): Peers {
   const existing = peers[view.peerId];
-  if (existing && existing.displayName === view.displayName) return peers;
+  if (existing && existing.displayName === view.displayName && existing.role === view.role) return peers;
   return {
     ...peers,
-    [view.peerId]: { mic: null, camera: null, ...existing, peerId: view.peerId, displayName: view.displayName, joinedAt: view.joinedAt },
+    [view.peerId]: { mic: null, camera: null, ...existing, peerId: view.peerId, displayName: view.displayName, role: view.role, joinedAt: view.joinedAt },
   };
 }
 

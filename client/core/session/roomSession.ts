@@ -1,7 +1,7 @@
 // The life of one member in one room: prepare media on the prejoin screen, join, follow the
 // room's events, toggle mic/camera, and rebuild everything after a dropped connection or a
 // media-server restart. UI code only reads `state` and calls the actions here.
-import { displayNameSchema, type ProducerView } from '../../../shared/protocol';
+import type { ProducerView } from '../../../shared/protocol';
 import { describeError, isTransient, RequestError } from '../errors';
 import type { LoadDevice } from '../media/engine';
 import { createLevelMeter } from '../media/levelMeter';
@@ -37,7 +37,6 @@ export class RoomSession {
   private readonly off: Array<() => void> = [];
   private link: MediaLink | null = null;
   private linkReady = false;
-  private displayName = '';
   private readonly retries = new RetryPolicy();
   private retryTimer: unknown = null;
   private readonly localStarted: Promise<void>;
@@ -54,6 +53,7 @@ export class RoomSession {
       phase: 'prejoin',
       connection: { type: 'connecting' },
       mediaReady: false,
+      you: null,
       self: null,
       peers: {},
       activeSpeaker: null,
@@ -74,7 +74,7 @@ export class RoomSession {
       savePrefs: deps.savePrefs,
     });
     this.localStarted = deps.local.start().catch(() => undefined);
-    this.off.push(deps.signalling.onStatus((status) => this.onStatus(status)));
+    this.off.push(deps.signalling.onStatus((status, message) => this.onStatus(status, message)));
     this.off.push(...bindServerEvents(deps.signalling, this.eventTarget()));
     if (deps.signalling.connected) void this.setup();
     else deps.signalling.connect();
@@ -97,26 +97,20 @@ export class RoomSession {
     return this.store.get().self?.peerId ?? null;
   }
 
-  /** Validates the name; returns the problem to show, or null when joining has started. */
-  join(rawName: string): string | null {
-    const parsed = displayNameSchema.safeParse(rawName);
-    if (!parsed.success) return parsed.error.issues[0]?.message ?? 'choose a name to show in the room';
-    const phase = this.store.get().phase;
-    if (phase !== 'prejoin') return null;
-    this.displayName = parsed.data;
-    this.deps.savePrefs?.({ displayName: parsed.data });
+  /** Enter the room (the name and role are the server's: the member's pseudonym in this group). */
+  join(): void {
+    if (this.store.get().phase !== 'prejoin') return;
     this.timings.joinClicked ??= this.now();
     this.patch({ phase: 'joining', notice: null });
     // If setup is still running it will join when it gets there.
     const link = this.link;
     if (link && this.linkReady) void this.joinOver(link).catch((e) => this.fail(e, link));
-    return null;
   }
 
   async leave(): Promise<void> {
     if (this.store.get().phase === 'left') return;
     const wasIn = this.store.get().phase !== 'prejoin';
-    this.patch({ phase: 'left' });
+    this.patch({ phase: 'left', notice: null });
     if (wasIn && this.deps.signalling.connected) {
       await this.deps.signalling.request('room:leave', {}).catch(() => undefined);
     }
@@ -170,7 +164,8 @@ export class RoomSession {
     const link = new MediaLink(this.deps.signalling, this.deps.loadDevice);
     this.link = link;
     try {
-      await link.open(this.roomId);
+      const you = await link.open(this.roomId);
+      this.patch({ you });
       await this.localStarted;
       await this.publisher.publishAll(link);
       if (link.closed) return;
@@ -195,7 +190,6 @@ export class RoomSession {
     let result;
     try {
       result = await this.deps.signalling.request('room:join', {
-        displayName: this.displayName,
         rtpCapabilities: link.recvRtpCapabilities,
         recvTransportId: link.recvTransportId,
       });
@@ -257,8 +251,13 @@ export class RoomSession {
     this.levelStore.set({});
   }
 
-  private onStatus(status: ChannelStatus): void {
+  private onStatus(status: ChannelStatus, message?: string): void {
     if (this.store.get().phase === 'left') return;
+    if (status === 'refused') {
+      this.teardown();
+      this.patch({ connection: { type: 'refused', message: message ?? 'You cannot join this session.' } });
+      return;
+    }
     if (status === 'connected') {
       this.retries.reset();
       void this.setup();
@@ -313,6 +312,11 @@ export class RoomSession {
       forgetProducer: (id) => this.link?.forgetProducer(id),
       setActiveSpeaker: (activeSpeaker) => this.patch({ activeSpeaker }),
       setLevels: (levels) => this.levelStore.set(levels),
+      ended: () => {
+        this.teardown();
+        this.local.dispose(); // camera and microphone off at once: they are no longer in a session
+        this.patch({ phase: 'left', notice: 'A facilitator removed you from this group, so you have left the session.' });
+      },
       mediaServerRestarted: () => {
         if (this.store.get().phase === 'left') return;
         this.patch({ connection: { type: this.store.get().phase === 'joined' ? 'reconnecting' : 'connecting' } });

@@ -18,6 +18,8 @@ export interface EventTarget {
   setActiveSpeaker(peerId: string | null): void;
   setLevels(levels: Record<string, number>): void;
   mediaServerRestarted(): void;
+  /** The server ended our place in this room (we were removed from the group). */
+  ended(reason: 'removed'): void;
 }
 
 /** Subscribe every server event; returns the unsubscribe functions. */
@@ -59,5 +61,6 @@ export function bindServerEvents(signalling: Signalling, t: EventTarget): Array<
     if (t.inRoom()) t.setLevels(Object.fromEntries(levels.map((l) => [l.peerId, l.volume])));
   });
   on('room:reconnect', () => t.mediaServerRestarted());
+  on('session:ended', ({ reason }) => t.ended(reason));
   return off;
 }

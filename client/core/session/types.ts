@@ -1,5 +1,5 @@
 // The shape of one room session as the UI sees it. Snapshots are immutable.
-import type { MediaSource, PeerView } from '../../../shared/protocol';
+import type { MediaSource, PeerView, RoomRole } from '../../../shared/protocol';
 
 /** A remote producer we know about, and our consumer of it once it exists. */
 export interface RemoteFeed {
@@ -14,6 +14,7 @@ export interface RemoteFeed {
 export interface RemotePeer {
   peerId: string;
   displayName: string;
+  role: RoomRole;
   joinedAt: number;
   mic: RemoteFeed | null;
   camera: RemoteFeed | null;
@@ -28,7 +29,9 @@ export type ConnectionStatus =
   | { type: 'connecting' }
   | { type: 'connected' }
   | { type: 'reconnecting' }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string }
+  /** The server will not let us in (removed from the group, a bad link): no retry. */
+  | { type: 'refused'; message: string };
 
 export interface SessionState {
   roomId: string;
@@ -36,6 +39,8 @@ export interface SessionState {
   connection: ConnectionStatus;
   /** Transports are up and local media is being sent (hidden until join): joining will be quick. */
   mediaReady: boolean;
+  /** How the room will show us: the server decides (pseudonym and role), known once connected. */
+  you: { displayName: string; role: RoomRole } | null;
   self: PeerView | null;
   peers: Peers;
   activeSpeaker: string | null;

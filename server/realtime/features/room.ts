@@ -2,7 +2,7 @@
 // the person is visible; `room:join` makes them (and their producers) visible to everyone.
 import type { RtpCapabilities } from 'mediasoup/types';
 import type { ConsumerOptions } from '../../../shared/protocol';
-import { AppError, conflict } from '../errors';
+import { AppError, conflict, notAuthorized } from '../errors';
 import type { Feature } from '../handler';
 import { producerView } from '../liveRoom';
 import { consumeFor } from './consume';
@@ -10,6 +10,7 @@ import { consumeFor } from './consume';
 export const roomFeature: Feature = {
   async 'room:prepare'({ participant, rooms, socket }, { roomId }) {
     if (participant.room) throw conflict('you are already in a room; leave it first');
+    if (roomId !== participant.identity.roomId) throw notAuthorized('your join link is for another room');
     let room = await rooms.open(roomId);
     if (room.media.isClosed) room = await rooms.open(roomId); // it emptied and closed while we waited
     if (participant.room) throw conflict('you are already in a room; leave it first');
@@ -19,15 +20,17 @@ export const roomFeature: Feature = {
       consumerClosed: (consumerId) => participant.notify('consumer:closed', { consumerId }),
     });
     room.participants.set(participant.peerId, participant);
-    return { routerRtpCapabilities: room.media.rtpCapabilities, serverTime: Date.now() };
+    const { displayName, role } = participant.identity;
+    return { routerRtpCapabilities: room.media.rtpCapabilities, you: { displayName, role }, serverTime: Date.now() };
   },
 
-  async 'room:join'(ctx, { displayName, rtpCapabilities, recvTransportId }) {
+  async 'room:join'(ctx, { rtpCapabilities, recvTransportId }) {
     const { participant } = ctx;
     const { room, media } = participant.inRoom();
     if (recvTransportId !== undefined) media.transport(recvTransportId, 'recv'); // refuse before anything changes
     if (participant.joined) throw conflict('you have already joined');
-    const view = { peerId: participant.peerId, displayName, joinedAt: Date.now() };
+    const { displayName, role } = participant.identity;
+    const view = { peerId: participant.peerId, displayName, role, joinedAt: Date.now() };
     const others = room.peerViews();
     const producers = room.visibleProducers();
     participant.joined = { view, rtpCapabilities: rtpCapabilities as RtpCapabilities };

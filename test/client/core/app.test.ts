@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { HearthApp } from '../../../client/core/app';
+import { targetRoomId, type RoomTarget } from '../../../client/core/roomTarget';
 import type { Route, Router } from '../../../client/core/router';
 import type { RoomSession } from '../../../client/core/session/roomSession';
 import { createStore } from '../../../client/core/store';
@@ -9,8 +10,8 @@ function fakeRouter(initial: Route): Router & { go(route: Route): void } {
   return { route, navigate: vi.fn(), dispose: vi.fn(), go: (r) => route.set(r) };
 }
 
-function fakeSession(roomId: string) {
-  return { roomId, leave: vi.fn(() => Promise.resolve()), dispose: vi.fn() } as unknown as RoomSession & {
+function fakeSession(target: RoomTarget) {
+  return { roomId: targetRoomId(target), leave: vi.fn(() => Promise.resolve()), dispose: vi.fn() } as unknown as RoomSession & {
     leave: ReturnType<typeof vi.fn>;
     dispose: ReturnType<typeof vi.fn>;
   };
@@ -40,5 +41,15 @@ describe('HearthApp', () => {
     expect(first.dispose).toHaveBeenCalled();
     expect(app.session.get()).not.toBe(first);
     expect(app.session.get()?.roomId).toBe('abc-defg-hij');
+  });
+
+  it('opens a group\'s live session on /g/<groupId>, in the room the server names g-<groupId>', () => {
+    const groupId = '6d0f3c1e-8a2b-4c5d-9e7f-0a1b2c3d4e5f';
+    const router = fakeRouter({ name: 'landing' });
+    const make = vi.fn(fakeSession);
+    const app = new HearthApp(router, make);
+    router.go({ name: 'group-session', groupId });
+    expect(make).toHaveBeenCalledWith({ kind: 'group', groupId });
+    expect(app.session.get()?.roomId).toBe(`g-${groupId}`);
   });
 });

@@ -26,17 +26,12 @@ async function flush(): Promise<void> {
 }
 
 describe('RoomPage', () => {
-  it('prejoin: shows the schema message for an empty name, joins with a valid one, then shows the room', async () => {
+  it('prejoin: shows the name the server gave (no name to type), joins, then shows the room', async () => {
     const { session, signalling } = makeSession();
     render(<RoomPage session={session} onRejoin={vi.fn()} onHome={vi.fn()} />);
     await flush();
-    const name = screen.getByLabelText('Your name in this room');
-    fireEvent.change(name, { target: { value: '   ' } });
-    fireEvent.click(screen.getByRole('button', { name: /^Join/ }));
-    expect(screen.getByRole('alert').textContent).toBe('Choose a name to show in the room.');
-    expect(name.getAttribute('aria-invalid')).toBe('true');
-
-    fireEvent.change(name, { target: { value: 'Robin' } });
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.getByText(/You will appear as/).textContent).toContain('Robin');
     fireEvent.click(screen.getByRole('button', { name: /^Join/ }));
     await flush();
     expect(signalling.count('room:join')).toBe(1);
@@ -48,7 +43,7 @@ describe('RoomPage', () => {
     const { session } = makeSession();
     render(<RoomPage session={session} onRejoin={vi.fn()} onHome={vi.fn()} />);
     await flush();
-    act(() => void session.join('Robin'));
+    act(() => void session.join());
     await flush();
     expect(screen.getByRole('button', { name: 'Turn microphone off' })).toBeTruthy();
     await act(async () => {

@@ -7,7 +7,7 @@ import { startTestServer, workerObjectCounts } from '../../helpers/server';
 let server: RunningServer;
 const peers: ScriptedPeer[] = [];
 const prepare = async (roomId = 'calm-room', opts?: Parameters<typeof preparePeer>[2]) => {
-  const p = await preparePeer(server.url, roomId, opts);
+  const p = await preparePeer(server, roomId, opts);
   peers.push(p);
   return p;
 };
@@ -29,14 +29,14 @@ afterEach(async () => {
 
 describe('a room with two members', () => {
   it('shares producers on join, consumes them paused then resumed, and cleans up on leave', async () => {
-    const ana = await prepare();
-    const anaJoin = await ana.join('Ana');
+    const ana = await prepare(undefined, { name: 'Ana' });
+    const anaJoin = await ana.join();
     expect(anaJoin.peers).toEqual([]);
     expect(anaJoin.producers).toEqual([]);
 
-    const ben = await prepare();
+    const ben = await prepare(undefined, { name: 'Ben' });
     const joinedSeen = ana.next('peer:joined');
-    const benJoin = await ben.join('Ben');
+    const benJoin = await ben.join();
     expect(benJoin.self.displayName).toBe('Ben');
     expect(benJoin.peers.map((p) => p.displayName)).toEqual(['Ana']);
     expect(benJoin.producers.map((p) => [p.kind, p.source, p.peerId]).sort()).toEqual([
@@ -70,10 +70,10 @@ describe('a room with two members', () => {
   });
 
   it('creates paused consumers of everything visible at join when given a receive transport, video first', async () => {
-    const ana = await prepare();
-    const anaJoin = await ana.join('Ana');
-    const ben = await prepare();
-    const benJoin = await ben.call('room:join', { displayName: 'Ben', rtpCapabilities: ben.prepared.routerRtpCapabilities, recvTransportId: ben.recvTransportId });
+    const ana = await prepare(undefined, { name: 'Ana' });
+    const anaJoin = await ana.join();
+    const ben = await prepare(undefined, { name: 'Ben' });
+    const benJoin = await ben.call('room:join', { rtpCapabilities: ben.prepared.routerRtpCapabilities, recvTransportId: ben.recvTransportId });
     expect(benJoin.consumers.map((c) => [c.kind, c.producerId, c.peerId])).toEqual([
       ['video', ana.cameraId, anaJoin.self.peerId],
       ['audio', ana.micId, anaJoin.self.peerId],
@@ -85,8 +85,8 @@ describe('a room with two members', () => {
   });
 
   it('refuses a join naming a send transport as the receive transport, and stays unjoined', async () => {
-    const ben = await prepare();
-    const ack = await ben.request('room:join', { displayName: 'Ben', rtpCapabilities: ben.prepared.routerRtpCapabilities, recvTransportId: ben.sendTransportId });
+    const ben = await prepare(undefined, { name: 'Ben' });
+    const ack = await ben.request('room:join', { rtpCapabilities: ben.prepared.routerRtpCapabilities, recvTransportId: ben.sendTransportId });
     expect(ack).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect([...server.rooms.list()[0]!.participants.values()].some((p) => p.joined)).toBe(false);
   });
@@ -107,8 +107,8 @@ describe('a room with two members', () => {
 
   it('keeps someone on the prejoin screen invisible until they join', async () => {
     const lurker = await prepare();
-    const ben = await prepare();
-    const benJoin = await ben.join('Ben');
+    const ben = await prepare(undefined, { name: 'Ben' });
+    const benJoin = await ben.join();
     expect(benJoin.peers).toEqual([]);
     expect(benJoin.producers).toEqual([]);
     expect(ben.events.filter((e) => e.event === 'producer:added')).toEqual([]);
@@ -118,10 +118,10 @@ describe('a room with two members', () => {
   });
 
   it('closes everything a dropped connection owned', async () => {
-    const ana = await prepare();
-    await ana.join('Ana');
-    const ben = await prepare();
-    await ben.join('Ben');
+    const ana = await prepare(undefined, { name: 'Ana' });
+    await ana.join();
+    const ben = await prepare(undefined, { name: 'Ben' });
+    await ben.join();
     await ben.consume(ana.cameraId!);
     expect(await workerObjectCounts(server)).toEqual({ routers: 1, transports: 4 });
     ana.socket.disconnect();
@@ -131,10 +131,10 @@ describe('a room with two members', () => {
   });
 
   it('broadcasts mic pause and resume and pauses the producer in mediasoup', async () => {
-    const ana = await prepare();
-    const anaJoin = await ana.join('Ana');
-    const ben = await prepare();
-    await ben.join('Ben');
+    const ana = await prepare(undefined, { name: 'Ana' });
+    const anaJoin = await ana.join();
+    const ben = await prepare(undefined, { name: 'Ben' });
+    await ben.join();
     const paused = ben.next('producer:paused');
     await ana.call('producer:pause', { producerId: ana.micId });
     expect(await paused).toEqual({ producerId: ana.micId, peerId: anaJoin.self.peerId });
@@ -147,10 +147,10 @@ describe('a room with two members', () => {
   });
 
   it('audio-only mode pauses incoming video on the server and leaves audio alone', async () => {
-    const ana = await prepare();
-    await ana.join('Ana');
-    const ben = await prepare();
-    const benJoin = await ben.join('Ben');
+    const ana = await prepare(undefined, { name: 'Ana' });
+    await ana.join();
+    const ben = await prepare(undefined, { name: 'Ben' });
+    const benJoin = await ben.join();
     const video = await ben.consume(ana.cameraId!);
     const audio = await ben.consume(ana.micId!);
     const media = server.rooms.list()[0]!.participants.get(benJoin.self.peerId)!.media!;
@@ -163,10 +163,10 @@ describe('a room with two members', () => {
   });
 
   it('picks the simulcast layer from the tile size the viewer reports', async () => {
-    const ana = await prepare();
-    await ana.join('Ana');
-    const ben = await prepare();
-    const benJoin = await ben.join('Ben');
+    const ana = await prepare(undefined, { name: 'Ana' });
+    await ana.join();
+    const ben = await prepare(undefined, { name: 'Ben' });
+    const benJoin = await ben.join();
     const video = await ben.consume(ana.cameraId!);
     const consumer = server.rooms.list()[0]!.participants.get(benJoin.self.peerId)!.media!.consumer(video);
     expect(consumer.preferredLayers?.spatialLayer).toBe(2);

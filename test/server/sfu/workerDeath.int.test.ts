@@ -16,9 +16,9 @@ afterEach(async () => {
 });
 
 it('replaces a killed worker and asks the room to reconnect without crashing', async () => {
-  const ana = await preparePeer(server.url, 'steady-room');
+  const ana = await preparePeer(server, 'steady-room', { name: 'Ana' });
   peers.push(ana);
-  await ana.join('Ana');
+  await ana.join();
   const oldPid = server.pool.list()[0]!.worker.pid;
   const replaced = new Promise((resolve) => server.pool.once('replaced', resolve));
   const told = ana.next('room:reconnect');

@@ -103,6 +103,7 @@ describe.each(TEST_DIALECTS)('groups on %s', (dialect) => {
     const owner = await makeAccount(t.store);
     const doomed = await makeGroup(t.store, owner.id, { name: 'Doomed' });
     const kept = await makeGroup(t.store, owner.id, { name: 'Kept' });
+    t.clock.advance(1000); // members list in joining order; a tie would fall back to random ids
     const member = await makeMember(t.store, doomed.id, 'Leaf', 'leaf-credential');
     await makeMember(t.store, kept.id, 'Leaf');
     await t.store.invites.create({ groupId: doomed.id, tokenHash: hashToken('inv-doomed'), role: 'member', createdBy: owner.id, ttlMs: 60_000 });

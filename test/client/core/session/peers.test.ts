@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import * as P from '../../../../client/core/session/peers';
 import { fakeTrack } from '../../fakes';
 
-const sam = { peerId: 'sam', displayName: 'Sam', joinedAt: 2 };
-const ann = { peerId: 'ann', displayName: 'Ann', joinedAt: 1 };
+const sam = { peerId: 'sam', displayName: 'Sam', role: 'member' as const, joinedAt: 2 };
+const ann = { peerId: 'ann', displayName: 'Ann', role: 'member' as const, joinedAt: 1 };
 const samCam = { producerId: 'sam-cam', peerId: 'sam', kind: 'video' as const, source: 'camera' as const, paused: false };
 const samMic = { producerId: 'sam-mic', peerId: 'sam', kind: 'audio' as const, source: 'mic' as const, paused: true };
 
 describe('peer list updates', () => {
   it('builds the list from a join result without oneself', () => {
-    const peers = P.fromJoin({ peerId: 'me', displayName: 'Me', joinedAt: 3 }, [sam, ann, { peerId: 'me', displayName: 'Me', joinedAt: 3 }], [samCam, samMic]);
+    const peers = P.fromJoin({ peerId: 'me', displayName: 'Me', role: 'member' as const, joinedAt: 3 }, [sam, ann, { peerId: 'me', displayName: 'Me', role: 'member' as const, joinedAt: 3 }], [samCam, samMic]);
     expect(P.orderedPeers(peers).map((p) => p.peerId)).toEqual(['ann', 'sam']);
     expect(peers['sam']?.camera).toMatchObject({ producerId: 'sam-cam', producerPaused: false, consumer: null });
     expect(peers['sam']?.mic?.producerPaused).toBe(true);
@@ -44,7 +44,7 @@ describe('peer list updates', () => {
   });
 
   it('merges a join snapshot with consumers made before the ack arrived', () => {
-    const snapshot = P.fromJoin({ peerId: 'me', displayName: 'Me', joinedAt: 3 }, [sam], [samCam]);
+    const snapshot = P.fromJoin({ peerId: 'me', displayName: 'Me', role: 'member' as const, joinedAt: 3 }, [sam], [samCam]);
     const early = P.addPeer({}, ann);
     const track = fakeTrack('video');
     const merged = P.mergeJoin(snapshot, early, [{ producerId: 'sam-cam', id: 'c1', track }]);

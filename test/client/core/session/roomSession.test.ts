@@ -32,7 +32,7 @@ function otherPeer(signalling: FakeSignalling, peerId: string, name: string) {
   const cam = { producerId: `${peerId}-cam`, peerId, kind: 'video' as const, source: 'camera' as const, paused: false };
   signalling.producerOwners.set(mic.producerId, { peerId, kind: 'audio' });
   signalling.producerOwners.set(cam.producerId, { peerId, kind: 'video' });
-  return { peer: { peerId, displayName: name, joinedAt: 5 }, producers: [mic, cam] };
+  return { peer: { peerId, displayName: name, role: 'member' as const, joinedAt: 5 }, producers: [mic, cam] };
 }
 
 describe('RoomSession prejoin', () => {
@@ -65,35 +65,35 @@ describe('RoomSession prejoin', () => {
     await settle();
     expect(local.state.get()).toMatchObject({ mic: { type: 'placeholder', reason: 'denied' }, micOn: false, cameraOn: false });
     expect(signalling.count('producer:create')).toBe(0);
-    expect(session.join('Robin')).toBeNull();
+    session.join();
     await settle();
     expect(session.state.get().phase).toBe('joined');
   });
 });
 
 describe('RoomSession join', () => {
-  it('refuses an invalid name with the schema message and sends nothing', async () => {
+  it('shows the name and role the server gave on the prejoin screen, and joins without sending a name', async () => {
     const { session, signalling } = makeSession();
     await settle();
-    expect(session.join('   ')).toBe('choose a name to show in the room');
-    expect(session.join('x'.repeat(41))).toBe('a name is at most 40 characters');
-    expect(signalling.count('room:join')).toBe(0);
-    expect(session.state.get().phase).toBe('prejoin');
+    expect(session.state.get().you).toEqual({ displayName: 'Robin', role: 'member' });
+    session.join();
+    await settle();
+    expect(signalling.payloads('room:join')[0]).not.toHaveProperty('displayName');
   });
 
   it('joins, consumes every other producer (not its own), attaches tracks and resumes consumers', async () => {
     const { session, signalling, media } = makeSession();
     const sam = otherPeer(signalling, 'p-sam', 'Sam');
     signalling.responders['room:join'] = () => ({
-      self: { peerId: 'me', displayName: 'Robin', joinedAt: 10 },
-      peers: [sam.peer, { peerId: 'me', displayName: 'Robin', joinedAt: 10 }],
+      self: { peerId: 'me', displayName: 'Robin', role: 'member' as const, joinedAt: 10 },
+      peers: [sam.peer, { peerId: 'me', displayName: 'Robin', role: 'member' as const, joinedAt: 10 }],
       producers: sam.producers,
       consumers: [],
     });
     await settle();
-    expect(session.join('  Robin ')).toBeNull();
+    session.join();
     await settle();
-    expect(signalling.payloads('room:join')).toEqual([{ displayName: 'Robin', rtpCapabilities: expect.any(Object), recvTransportId: expect.any(String) }]);
+    expect(signalling.payloads('room:join')).toEqual([{ rtpCapabilities: expect.any(Object), recvTransportId: expect.any(String) }]);
     const state = session.state.get();
     expect(state.phase).toBe('joined');
     expect(session.peerId).toBe('me');
@@ -110,14 +110,14 @@ describe('RoomSession join', () => {
     const { session, signalling, media } = makeSession();
     const sam = otherPeer(signalling, 'p-sam', 'Sam');
     signalling.responders['room:join'] = () => ({
-      self: { peerId: 'me', displayName: 'Robin', joinedAt: 10 },
+      self: { peerId: 'me', displayName: 'Robin', role: 'member' as const, joinedAt: 10 },
       peers: [sam.peer],
       producers: sam.producers,
       // The server could make only the camera consumer; the mic must still be consumed.
       consumers: [signalling.consumerFor(sam.producers[1]!.producerId)],
     });
     await settle();
-    session.join('Robin');
+    session.join();
     await settle();
     const state = session.state.get();
     expect(state.peers['p-sam']?.camera?.consumer?.track).toBe(media.consumers.find((c) => c.kind === 'video')?.track);
@@ -129,7 +129,7 @@ describe('RoomSession join', () => {
 
   it('joins as soon as setup finishes when Join was clicked early', async () => {
     const { session, signalling } = makeSession();
-    session.join('Robin');
+    session.join();
     expect(session.state.get().phase).toBe('joining');
     await settle();
     expect(signalling.count('room:join')).toBe(1);
@@ -142,7 +142,7 @@ describe('RoomSession join', () => {
       throw new RequestError('room:join', 'conflict', 'the room is full');
     };
     await settle();
-    session.join('Robin');
+    session.join();
     await settle();
     expect(session.state.get()).toMatchObject({ phase: 'prejoin', notice: 'the room is full' });
   });
@@ -150,9 +150,9 @@ describe('RoomSession join', () => {
   it('reports inbound stats per consumer with its peer', async () => {
     const { session, signalling } = makeSession();
     const sam = otherPeer(signalling, 'p-sam', 'Sam');
-    signalling.responders['room:join'] = () => ({ self: { peerId: 'me', displayName: 'R', joinedAt: 1 }, peers: [sam.peer], producers: sam.producers, consumers: [] });
+    signalling.responders['room:join'] = () => ({ self: { peerId: 'me', displayName: 'R', role: 'member' as const, joinedAt: 1 }, peers: [sam.peer], producers: sam.producers, consumers: [] });
     await settle();
-    session.join('Robin');
+    session.join();
     await settle();
     const stats = await session.inboundStats();
     expect(stats).toHaveLength(2);
@@ -163,7 +163,7 @@ describe('RoomSession join', () => {
 async function joined(opts: Parameters<typeof makeSession>[0] = {}) {
   const ctx = makeSession(opts);
   await settle();
-  ctx.session.join('Robin');
+  ctx.session.join();
   await settle();
   return ctx;
 }
@@ -187,9 +187,9 @@ describe('RoomSession room events', () => {
   it('tracks producer pause (muted / camera off), consumer pause, closure, speaker and levels', async () => {
     const { session, signalling } = makeSession();
     const sam = otherPeer(signalling, 'p-sam', 'Sam');
-    signalling.responders['room:join'] = () => ({ self: { peerId: 'me', displayName: 'R', joinedAt: 1 }, peers: [sam.peer], producers: sam.producers, consumers: [] });
+    signalling.responders['room:join'] = () => ({ self: { peerId: 'me', displayName: 'R', role: 'member' as const, joinedAt: 1 }, peers: [sam.peer], producers: sam.producers, consumers: [] });
     await settle();
-    session.join('Robin');
+    session.join();
     await settle();
     signalling.emit('producer:paused', { producerId: 'p-sam-mic', peerId: 'p-sam' });
     expect(session.state.get().peers['p-sam']?.mic?.producerPaused).toBe(true);
@@ -209,7 +209,7 @@ describe('RoomSession room events', () => {
   it('ignores room events on the prejoin screen', async () => {
     const { session, signalling } = makeSession();
     await settle();
-    signalling.emit('peer:joined', { peerId: 'p-x', displayName: 'X', joinedAt: 1 });
+    signalling.emit('peer:joined', { peerId: 'p-x', displayName: 'X', role: 'member' as const, joinedAt: 1 });
     expect(session.state.get().peers).toEqual({});
   });
 });
@@ -299,7 +299,7 @@ describe('RoomSession recovery', () => {
     };
     await settle();
     expect(session.state.get().connection).toEqual({ type: 'failed', message: 'This room could not be found. Check the link and try again.' });
-    signalling.responders['room:prepare'] = () => ({ routerRtpCapabilities: { codecs: [] }, serverTime: 1 });
+    signalling.responders['room:prepare'] = () => ({ routerRtpCapabilities: { codecs: [] }, you: { displayName: 'Robin', role: 'member' }, serverTime: 1 });
     session.retry();
     await settle();
     expect(session.state.get().connection).toEqual({ type: 'connected' });
@@ -320,6 +320,15 @@ describe('RoomSession recovery', () => {
     expect(session.state.get().connection.type).toBe('failed');
   });
 
+  it('shows a refused handshake as final, with the server\'s reason, and does not retry', async () => {
+    const { session, signalling, timers } = await joined();
+    signalling.setStatus('refused', 'you are no longer a member of this group');
+    expect(session.state.get().connection).toEqual({ type: 'refused', message: 'you are no longer a member of this group' });
+    timers.advance(60_000);
+    await settle();
+    expect(session.state.get().connection.type).toBe('refused');
+  });
+
   it('shows failed when socket.io gives up reconnecting', async () => {
     const { session, signalling } = await joined();
     signalling.setStatus('lost');
@@ -329,6 +338,16 @@ describe('RoomSession recovery', () => {
 });
 
 describe('RoomSession leave', () => {
+  it('when the server ends the session (removed from the group): leaves with the reason and turns camera and mic off', async () => {
+    const { session, signalling, media, local } = await joined();
+    const tracks = [local.track('mic'), local.track('camera')];
+    signalling.emit('session:ended', { reason: 'removed' });
+    await settle();
+    expect(session.state.get()).toMatchObject({ phase: 'left', notice: expect.stringContaining('removed you') as string });
+    expect(tracks.every((t) => t?.readyState === 'ended')).toBe(true);
+    expect(media.transportsClosed).toHaveLength(2);
+  });
+
   it('tells the server, closes transports, stops tracks and closes the socket', async () => {
     const { session, signalling, media, local } = await joined();
     const tracks = [local.track('mic'), local.track('camera')];

@@ -19,7 +19,7 @@ const local = (over: Partial<LocalMediaState> = {}): LocalMediaState => ({
 function session(over: Partial<SessionState> = {}): SessionState {
   const remoteVideo = fakeTrack('video');
   const remoteVoice = fakeTrack('audio');
-  let peers = P.addPeer({}, { peerId: 'sam', displayName: 'Sam', joinedAt: 1 });
+  let peers = P.addPeer({}, { peerId: 'sam', displayName: 'Sam', role: 'member' as const, joinedAt: 1 });
   peers = P.addProducer(peers, { producerId: 'cam', peerId: 'sam', kind: 'video', source: 'camera', paused: false });
   peers = P.addProducer(peers, { producerId: 'mic', peerId: 'sam', kind: 'audio', source: 'mic', paused: false });
   peers = P.attachConsumer(peers, 'cam', { id: 'c-cam', track: remoteVideo, paused: false })!;
@@ -29,7 +29,8 @@ function session(over: Partial<SessionState> = {}): SessionState {
     phase: 'joined',
     connection: { type: 'connected' },
     mediaReady: true,
-    self: { peerId: 'me', displayName: 'Robin', joinedAt: 2 },
+    you: { displayName: 'Robin', role: 'member' },
+    self: { peerId: 'me', displayName: 'Robin', role: 'member' as const, joinedAt: 2 },
     peers,
     activeSpeaker: null,
     audioOnly: false,

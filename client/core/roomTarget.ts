@@ -1,0 +1,5 @@
+// Which room a session is for: a group's live session, or an instant room of a signed-in account.
+export type RoomTarget = { kind: 'group'; groupId: string } | { kind: 'instant'; roomId: string };
+
+/** The server's room id for a target (a group's room is `g-<groupId>`, as the server names it). */
+export const targetRoomId = (t: RoomTarget): string => (t.kind === 'group' ? `g-${t.groupId}` : t.roomId);

@@ -1,0 +1,162 @@
+// One group: its description and guidelines for everyone in it; the members for staff; invite
+// links for facilitators; and a way to leave. Destructive actions ask first.
+import { useState } from 'react';
+import type { InviteView, MemberView } from '../../shared/api';
+import { AccountLayout } from '../components/AccountLayout';
+import { AppLink } from '../components/AppLink';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { GuidelinesBox } from '../components/GuidelinesBox';
+import { InviteForm } from '../components/InviteForm';
+import { InviteList, inviteName } from '../components/InviteList';
+import { LoadFailed, Loading } from '../components/LoadStates';
+import { MemberList } from '../components/MemberList';
+import { PageHeading } from '../components/PageHeading';
+import { loadGroupDetails, type GroupDetails } from '../core/api/groupDetails';
+import { FOCUS_LABELS, ROLE_LABELS } from '../core/api/labels';
+import { invitableRoles, mayCall } from '../core/api/permissions';
+import { signInPath } from '../core/router';
+import { useResource } from '../hooks/useResource';
+import { useServices } from '../hooks/useServices';
+import { useSubmission } from '../hooks/useSubmission';
+
+type Pending = { kind: 'remove'; member: MemberView } | { kind: 'revoke'; invite: InviteView } | { kind: 'leave' } | null;
+
+export function GroupPage({ groupId }: { groupId: string }) {
+  const { api } = useServices();
+  const [state, resource] = useResource(() => loadGroupDetails(api, groupId));
+
+  if (state.status === 'loading') {
+    return (
+      <AccountLayout>
+        <Loading title="Group" />
+      </AccountLayout>
+    );
+  }
+  if (state.status === 'failed') {
+    return (
+      <AccountLayout>
+        {state.code === 'unauthenticated' ? (
+          <section className="card">
+            <PageHeading title="Sign in to see this group" />
+            <p className="lead">Members: open your invite link again, or use your recovery code.</p>
+            <div className="actions">
+              <AppLink to={signInPath(`/groups/${groupId}`)} className="button button--primary">
+                Sign in
+              </AppLink>
+              <AppLink to="/me" className="button">
+                Use a recovery code
+              </AppLink>
+            </div>
+          </section>
+        ) : (
+          <LoadFailed title="We couldn’t open this group" message={state.message} onRetry={state.code === 'not_found' ? undefined : () => void resource.reload()} />
+        )}
+      </AccountLayout>
+    );
+  }
+  return <GroupView details={state.data} reload={() => void resource.reload()} />;
+}
+
+function GroupView({ details, reload }: { details: GroupDetails; reload: () => void }) {
+  const { api, session, navigate, now } = useServices();
+  const { group, members, invites } = details;
+  const [pending, setPending] = useState<Pending>(null);
+  const [status, setStatus] = useState('');
+  const confirm = useSubmission();
+  const manageable = invitableRoles(group.myRole);
+  const params = { groupId: group.id };
+
+  const onConfirm = (): void => {
+    if (!pending) return;
+    const action = pending;
+    void confirm.submission
+      .run(async () => {
+        if (action.kind === 'remove') await api.call('removeMember', { params: { ...params, membershipId: action.member.membershipId } });
+        if (action.kind === 'revoke') await api.call('revokeInvite', { params: { ...params, inviteId: action.invite.id } });
+        if (action.kind === 'leave') await api.call('leaveGroup', { params });
+        return true;
+      })
+      .then((done) => {
+        if (!done) return;
+        setPending(null);
+        if (action.kind === 'leave') {
+          void session.refresh();
+          navigate(group.myRole === 'member' ? '/me' : '/groups');
+          return;
+        }
+        setStatus(action.kind === 'remove' ? `${action.member.pseudonym} was removed from the group.` : `The ${inviteName(action.invite)} was revoked.`);
+        reload();
+      });
+  };
+
+  return (
+    <AccountLayout wide>
+      <section className="card">
+        <PageHeading title={group.name} />
+        <p className="muted">
+          {FOCUS_LABELS[group.focus]} · You are {ROLE_LABELS[group.myRole].toLowerCase()} here
+        </p>
+        {group.description && <p className="prewrap">{group.description}</p>}
+        <div className="actions">
+          <AppLink to={`/g/${group.id}`} className="button button--primary">
+            Join live session
+          </AppLink>
+        </div>
+      </section>
+      <p className={status ? 'notice' : 'sr-only'} role="status">
+        {status}
+      </p>
+      <div className="columns">
+        <div className="column">
+          <section className="card">
+            <GuidelinesBox id="group-guidelines" text={group.guidelines} />
+          </section>
+          {members && <MemberList members={members} myMembershipId={group.myMembershipId} canRemove={mayCall('removeMember', group.myRole)} onRemove={(member) => setPending({ kind: 'remove', member })} />}
+        </div>
+        <div className="column">
+          {invites && (
+            <section className="card" aria-labelledby="invites-title">
+              <h2 id="invites-title">Invite links</h2>
+              {manageable.length > 0 && <InviteForm groupId={group.id} roles={manageable} onCreated={reload} />}
+              <InviteList invites={invites} now={now()} manageable={manageable} onRevoke={(invite) => setPending({ kind: 'revoke', invite })} />
+            </section>
+          )}
+          <section className="card" aria-labelledby="leave-title">
+            <h2 id="leave-title">Leave this group</h2>
+            <p className="muted">
+              {group.myRole === 'member' ? 'Your pseudonym and membership are deleted. You would need a new invite to come back.' : 'You lose access to this group and its sessions.'}
+            </p>
+            <button type="button" className="button button--danger-quiet" onClick={() => setPending({ kind: 'leave' })}>
+              Leave group
+            </button>
+          </section>
+        </div>
+      </div>
+      <ConfirmDialog
+        open={pending !== null}
+        title={dialogTitle(pending, group.name)}
+        confirmLabel={pending?.kind === 'remove' ? 'Remove' : pending?.kind === 'revoke' ? 'Revoke link' : 'Leave group'}
+        busyLabel={pending?.kind === 'remove' ? 'Removing…' : pending?.kind === 'revoke' ? 'Revoking…' : 'Leaving…'}
+        busy={confirm.busy}
+        error={confirm.formError}
+        alertRef={confirm.alertRef}
+        onConfirm={onConfirm}
+        onCancel={() => {
+          setPending(null);
+          confirm.submission.reset();
+        }}
+      >
+        {pending?.kind === 'remove' && <p>They leave any live session at once and can only come back with a new invite.</p>}
+        {pending?.kind === 'revoke' && <p>The link stops working at once. People who already joined with it stay in the group.</p>}
+        {pending?.kind === 'leave' && <p>This cannot be undone.</p>}
+      </ConfirmDialog>
+    </AccountLayout>
+  );
+}
+
+function dialogTitle(pending: Pending, groupName: string): string {
+  if (pending?.kind === 'remove') return `Remove ${pending.member.pseudonym}?`;
+  if (pending?.kind === 'revoke') return `Revoke the ${inviteName(pending.invite)}?`;
+  if (pending?.kind === 'leave') return `Leave ${groupName}?`;
+  return '';
+}

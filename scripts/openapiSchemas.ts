@@ -1,0 +1,115 @@
+// Zod mirrors of shared/api's response types, for the OpenAPI document only (the server answers
+// with the TypeScript types). The `Same` checks fail to compile if a mirror drifts from its type.
+import { z } from 'zod';
+import {
+  API_ERRORS,
+  focusSchema,
+  groupSettingsSchema,
+  inviteRoleSchema,
+  ROLES,
+  type AcceptInviteResponse,
+  type AccountView,
+  type ApiErrorBody,
+  type GroupView,
+  type InvitePreview,
+  type InvitesResponse,
+  type InviteView,
+  type JoinTokenResponse,
+  type MembersResponse,
+  type MemberView,
+  type MeResponse,
+  type MyGroupView,
+  type SetupStatus,
+} from '../shared/api';
+import type { RecoverResponse } from '../server/http/api/types';
+
+const id = z.uuid();
+const time = z.iso.datetime().describe('ISO-8601 UTC');
+
+export const accountView = z.object({ id, email: z.email(), displayName: z.string(), canCreateGroups: z.boolean() });
+export const groupView = z.object({
+  id,
+  name: z.string(),
+  description: z.string(),
+  focus: focusSchema,
+  guidelines: z.string(),
+  settings: groupSettingsSchema,
+  createdAt: time,
+});
+export const myGroupView = groupView.extend({
+  myRole: z.enum(ROLES),
+  myMembershipId: id,
+  myPseudonym: z.string().describe("the caller's name in this group"),
+});
+export const memberView = z.object({ membershipId: id, pseudonym: z.string(), role: z.enum(ROLES), avatarColour: z.string().nullable(), joinedAt: time });
+export const inviteView = z.object({
+  id,
+  role: inviteRoleSchema,
+  url: z.url(),
+  note: z.string().nullable(),
+  createdAt: time,
+  expiresAt: time,
+  maxUses: z.number().int().nullable(),
+  uses: z.number().int(),
+  state: z.enum(['active', 'expired', 'revoked', 'used_up']),
+});
+export const invitePreview = z.object({
+  role: inviteRoleSchema,
+  group: groupView.pick({ id: true, name: true, description: true, focus: true, guidelines: true }),
+  expiresAt: time,
+});
+export const meResponse = z.object({ account: accountView.nullable(), groups: z.array(myGroupView) });
+export const acceptInviteResponse = z.object({
+  group: myGroupView,
+  recoveryCode: z.string().nullable().describe('members only, shown once: the credential to rejoin on another device'),
+});
+export const joinTokenResponse = z.object({ token: z.string(), roomId: z.string(), expiresAt: time });
+export const setupStatus = z.object({ needsSetup: z.boolean() });
+export const membersResponse = z.object({ members: z.array(memberView) });
+export const invitesResponse = z.object({ invites: z.array(inviteView) });
+export const recoverResponse = z.object({ group: myGroupView });
+const errorCodes = Object.keys(API_ERRORS) as [keyof typeof API_ERRORS, ...Array<keyof typeof API_ERRORS>];
+export const errorBody = z.object({
+  error: z.object({
+    code: z.enum(errorCodes),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional().describe('body field (dotted path) → what is wrong with it'),
+  }),
+});
+
+/** Every response schema under its component name. */
+export const RESPONSE_SCHEMAS = {
+  AccountView: accountView,
+  GroupView: groupView,
+  MyGroupView: myGroupView,
+  MemberView: memberView,
+  InviteView: inviteView,
+  InvitePreview: invitePreview,
+  MeResponse: meResponse,
+  AcceptInviteResponse: acceptInviteResponse,
+  JoinTokenResponse: joinTokenResponse,
+  SetupStatus: setupStatus,
+  MembersResponse: membersResponse,
+  InvitesResponse: invitesResponse,
+  RecoverResponse: recoverResponse,
+  ApiErrorBody: errorBody,
+} satisfies Record<string, z.ZodType>;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const drift: [
+  Same<z.infer<typeof accountView>, AccountView>,
+  Same<z.infer<typeof groupView>, GroupView>,
+  Same<z.infer<typeof myGroupView>, MyGroupView>,
+  Same<z.infer<typeof memberView>, MemberView>,
+  Same<z.infer<typeof inviteView>, InviteView>,
+  Same<z.infer<typeof invitePreview>, InvitePreview>,
+  Same<z.infer<typeof meResponse>, MeResponse>,
+  Same<z.infer<typeof acceptInviteResponse>, AcceptInviteResponse>,
+  Same<z.infer<typeof joinTokenResponse>, JoinTokenResponse>,
+  Same<z.infer<typeof setupStatus>, SetupStatus>,
+  Same<z.infer<typeof membersResponse>, MembersResponse>,
+  Same<z.infer<typeof invitesResponse>, InvitesResponse>,
+  Same<z.infer<typeof recoverResponse>, RecoverResponse>,
+  Same<z.infer<typeof errorBody>, ApiErrorBody>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+void drift;

@@ -1,0 +1,91 @@
+// The shapes every API module shares: what a handler gets (parsed params and body, the caller,
+// the caller's membership for group routes) and what each route answers.
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+import type {
+  AcceptInviteResponse,
+  AccountView,
+  InvitePreview,
+  InvitesResponse,
+  InviteView,
+  JoinTokenResponse,
+  MembersResponse,
+  MeResponse,
+  MyGroupView,
+  ROUTES,
+  RouteName,
+  SetupStatus,
+} from '../../../shared/api';
+import type { InviteLinks } from '../../auth/inviteLinks';
+import type { JoinTokens } from '../../auth/joinTokens';
+import type { Logger } from '../../log';
+import type { Membership, Store } from '../../store';
+import type { Caller } from '../caller';
+import type { ApiLimiters } from '../limits';
+
+export interface ApiDeps {
+  store: Store;
+  inviteLinks: InviteLinks;
+  joinTokens: JoinTokens;
+  limiters: ApiLimiters;
+  now: () => number;
+  logger: Logger;
+  publicUrl: string | undefined;
+  /** A membership is gone (removed, left, group deleted): its holder must leave any live session now. */
+  onMembershipRemoved: (membershipId: string) => void;
+}
+
+/** The one answer shared/api names no type for, as the client reads it (client/core/api/responses.ts). */
+export interface RecoverResponse {
+  group: MyGroupView;
+}
+
+export interface ApiResponses {
+  setupStatus: SetupStatus;
+  setup: AccountView;
+  login: AccountView;
+  logout: undefined;
+  me: MeResponse;
+  createGroup: MyGroupView;
+  getGroup: MyGroupView;
+  updateGroup: MyGroupView;
+  deleteGroup: undefined;
+  listMembers: MembersResponse;
+  removeMember: undefined;
+  leaveGroup: undefined;
+  listInvites: InvitesResponse;
+  createInvite: InviteView;
+  revokeInvite: undefined;
+  previewInvite: InvitePreview;
+  acceptMemberInvite: AcceptInviteResponse;
+  acceptStaffInvite: AcceptInviteResponse;
+  recover: RecoverResponse;
+  joinToken: JoinTokenResponse;
+  roomJoinToken: JoinTokenResponse;
+}
+
+type Spec<N extends RouteName> = (typeof ROUTES)[N];
+
+/** `'/api/groups/:groupId/invites/:inviteId'` → `'groupId' | 'inviteId'`. */
+type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamNames<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+export type ParamsOf<N extends RouteName> = Record<ParamNames<Spec<N>['path']>, string>;
+export type BodyOf<N extends RouteName> = Spec<N> extends { body: infer S extends z.ZodType } ? z.output<S> : undefined;
+export type MembershipOf<N extends RouteName> = Spec<N>['access'] extends { kind: 'group' } ? Membership : undefined;
+
+export interface HandlerInput<N extends RouteName> {
+  params: ParamsOf<N>;
+  body: BodyOf<N>;
+  caller: Caller;
+  /** Group routes: the caller's membership in :groupId, already checked against the route's roles. */
+  membership: MembershipOf<N>;
+  req: Request;
+  res: Response;
+}
+
+export type Handler<N extends RouteName> = (input: HandlerInput<N>) => Promise<ApiResponses[N]>;
+export type Handlers = { [N in RouteName]: Handler<N> };

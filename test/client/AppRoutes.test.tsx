@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../client/App';
+import { HearthApp } from '../../client/core/app';
+import { createApiClient } from '../../client/core/api/client';
+import { createSessionStore } from '../../client/core/api/session';
+import type { Services } from '../../client/core/api/services';
+import { parseRoute, type Router } from '../../client/core/router';
+import type { RoomSession } from '../../client/core/session/roomSession';
+import { createStore } from '../../client/core/store';
+import { AppContext } from '../../client/hooks/useApp';
+import { fakeServer, groupView, json, me } from './apiFakes';
+
+afterEach(cleanup);
+
+function setup(path: string) {
+  const route = createStore(parseRoute(path));
+  const router: Router = { route, navigate: (p) => route.set(parseRoute(p)), dispose: () => {} };
+  // HearthApp opens a session for room routes; these tests only look at the account pages.
+  const app = new HearthApp(router, () => ({ roomId: 'x', leave: () => Promise.resolve(), dispose: () => {} }) as unknown as RoomSession);
+  const server = fakeServer({
+    'GET /api/setup': json(200, { needsSetup: false }),
+    'GET /api/me': json(200, me()),
+    'GET /api/invites/tok': json(200, { role: 'member', group: groupView, expiresAt: '2030-01-01T00:00:00Z' }),
+  });
+  const api = createApiClient(server.fetch);
+  const services: Services = { api, session: createSessionStore(api), navigate: router.navigate, copy: () => Promise.resolve(), now: () => 0 };
+  render(
+    <AppContext.Provider value={app}>
+      <App services={services} />
+    </AppContext.Provider>,
+  );
+  return { router };
+}
+
+describe('App routes', () => {
+  it.each([
+    ['/setup', 'Set up Hearth'],
+    ['/signin', 'Sign in'],
+    ['/me', 'My groups'],
+    ['/groups', 'Sign in to see your groups'],
+    ['/invite/tok', 'Join Tuesday Circle'],
+    ['/nowhere', 'We couldn’t find that page'],
+  ])('%s opens its page', async (path, heading) => {
+    setup(path);
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeTruthy();
+  });
+
+  it('links navigate inside the app, and the new page’s heading takes focus', async () => {
+    const { router } = setup('/');
+    await act(async () => {
+      fireEvent.click(await screen.findByRole('link', { name: 'Sign in' }));
+    });
+    expect(router.route.get()).toEqual({ name: 'signin', next: null });
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Sign in' }));
+  });
+});

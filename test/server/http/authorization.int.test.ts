@@ -1,0 +1,198 @@
+// The authorization matrix: every route of ROUTES × every kind of caller, against an expectation
+// written out here by hand (not read from ROUTES.access, so a wrong access spec fails this test).
+// Each case runs in a fresh group; a refused call must leave every table exactly as it was.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROUTES, type RouteName } from '../../../shared/api';
+import { startSession } from '../../../server/auth/sessions';
+import { openDatabase, type DatabaseHandle } from '../../../server/store/db';
+import { testClock, TEST_DIALECTS } from '../../helpers/db';
+import { startTestServer, type TestServer } from '../../helpers/server';
+import { Browser, createGroup, createInvite, GROUP_BODY, joinAsMember, joinAsNewStaff, PASSWORD, setUpOrganiser, uniqueEmail, type CallOptions } from '../../helpers/api';
+
+const CALLERS = ['anonymous', 'otherMember', 'member', 'coFacilitator', 'facilitator', 'organiser'] as const;
+type CallerKind = (typeof CALLERS)[number];
+
+/** HTTP status each caller gets; 2xx means allowed. One row per route, one column per caller. */
+//                                        anonymous otherMember member coFac  fac  organiser
+const EXPECTED: Record<RouteName, [number, number, number, number, number, number]> = {
+  setupStatus: /*                      */ [200, 200, 200, 200, 200, 200],
+  setup: /*           already set up   */ [409, 409, 409, 409, 409, 409],
+  login: /*                            */ [200, 200, 200, 200, 200, 200],
+  logout: /*                           */ [204, 204, 204, 204, 204, 204],
+  me: /*                               */ [200, 200, 200, 200, 200, 200],
+  createGroup: /*  staff accounts may not create groups */ [401, 401, 401, 403, 403, 201],
+  getGroup: /*                         */ [401, 404, 200, 200, 200, 200],
+  updateGroup: /*                      */ [401, 404, 403, 403, 403, 200],
+  deleteGroup: /*                      */ [401, 404, 403, 403, 403, 204],
+  listMembers: /*                      */ [401, 404, 403, 200, 200, 200],
+  removeMember: /*   a member target   */ [401, 404, 403, 403, 204, 204],
+  leaveGroup: /*     last organiser    */ [401, 404, 204, 204, 204, 409],
+  listInvites: /*                      */ [401, 404, 403, 403, 200, 200],
+  createInvite: /*   a member invite   */ [401, 404, 403, 403, 201, 201],
+  revokeInvite: /*   a member invite   */ [401, 404, 403, 403, 204, 204],
+  previewInvite: /*                    */ [200, 200, 200, 200, 200, 200],
+  acceptMemberInvite: /* already in it */ [201, 201, 409, 409, 409, 409],
+  acceptStaffInvite: /* no account: sign in first; staff: already in it */ [401, 401, 401, 409, 409, 409],
+  recover: /*        another's code    */ [200, 200, 200, 200, 200, 200],
+  joinToken: /*                        */ [401, 404, 201, 201, 201, 201],
+  roomJoinToken: /*                    */ [401, 401, 401, 201, 201, 201],
+};
+
+interface World {
+  groupId: string;
+  memberInviteId: string;
+  memberInviteToken: string;
+  staffInviteToken: string;
+  targetMembershipId: string;
+  targetRecoveryCode: string;
+  memberCookie: string;
+}
+
+describe.each(TEST_DIALECTS)('authorization matrix on %s', (dialect) => {
+  let server: TestServer;
+  let peek: DatabaseHandle;
+  const clock = testClock(Date.now());
+  const accounts: Partial<Record<'organiser' | 'facilitator' | 'coFacilitator', { id: string; email: string }>> = {};
+  let otherMemberCookie: string;
+
+  beforeAll(async () => {
+    server = await startTestServer({}, { database: dialect, now: clock.now });
+    peek = await openDatabase(server.database, { migrate: false });
+    const organiserEmail = uniqueEmail('organiser');
+    const organiser = await setUpOrganiser(server.url, organiserEmail);
+    accounts.organiser = { id: (await organiser.ok('me')).account!.id, email: organiserEmail };
+    const home = await createGroup(organiser, { name: 'Staff home' });
+    for (const [kind, role] of [['facilitator', 'facilitator'], ['coFacilitator', 'co_facilitator']] as const) {
+      const { browser, email } = await joinAsNewStaff(server.url, (await createInvite(organiser, home.id, role)).token, kind);
+      accounts[kind] = { id: (await browser.ok('me')).account!.id, email };
+    }
+    const elsewhere = await createGroup(organiser, { name: 'Another group' });
+    const other = new Browser(server.url);
+    await joinAsMember(other, (await createInvite(organiser, elsewhere.id)).token, 'Someone elsewhere');
+    otherMemberCookie = other.cookies.get('hearth_member')!;
+  });
+  afterAll(async () => {
+    await peek?.close();
+    await server?.close();
+  });
+
+  /** A browser for the caller: a fresh session for accounts (so a logout cannot spill over), the member cookie for members. */
+  async function browserFor(kind: CallerKind, world: World): Promise<Browser> {
+    const browser = new Browser(server.url);
+    if (kind === 'organiser' || kind === 'facilitator' || kind === 'coFacilitator') {
+      browser.cookies.set('hearth_session', (await startSession(server.store, accounts[kind]!.id)).token);
+    }
+    if (kind === 'member') browser.cookies.set('hearth_member', world.memberCookie);
+    if (kind === 'otherMember') browser.cookies.set('hearth_member', otherMemberCookie);
+    return browser;
+  }
+
+  /** A fresh group with one of each role, a second member to act on, and unused invites. */
+  async function buildWorld(): Promise<World> {
+    const organiser = await browserFor('organiser', undefined as never);
+    const group = await createGroup(organiser);
+    const memberInvite = await createInvite(organiser, group.id, 'member');
+    for (const [kind, role] of [['facilitator', 'facilitator'], ['coFacilitator', 'co_facilitator']] as const) {
+      const staff = await browserFor(kind, undefined as never);
+      await staff.ok('acceptStaffInvite', { params: { token: (await createInvite(organiser, group.id, role)).token }, body: { acceptGuidelines: true, account: null } });
+    }
+    const member = new Browser(server.url);
+    await joinAsMember(member, memberInvite.token, 'Member');
+    const target = await joinAsMember(new Browser(server.url), memberInvite.token, 'Target');
+    return {
+      groupId: group.id,
+      memberInviteId: memberInvite.invite.id,
+      memberInviteToken: memberInvite.token,
+      staffInviteToken: (await createInvite(organiser, group.id, 'co_facilitator')).token,
+      targetMembershipId: target.group.myMembershipId,
+      targetRecoveryCode: target.recoveryCode!,
+      memberCookie: member.cookies.get('hearth_member')!,
+    };
+  }
+
+  function requestFor(route: RouteName, w: World): CallOptions {
+    const groupId = w.groupId;
+    switch (route) {
+      case 'setup':
+        return { body: { email: uniqueEmail(), password: PASSWORD, displayName: 'Late' } };
+      case 'login':
+        return { body: { email: accounts.organiser!.email, password: PASSWORD } };
+      case 'createGroup':
+        return { body: GROUP_BODY };
+      case 'updateGroup':
+        return { params: { groupId }, body: { name: 'Renamed' } };
+      case 'removeMember':
+        return { params: { groupId, membershipId: w.targetMembershipId } };
+      case 'createInvite':
+        return { params: { groupId }, body: { role: 'member', expiresInHours: 24, maxUses: null, note: null } };
+      case 'revokeInvite':
+        return { params: { groupId, inviteId: w.memberInviteId } };
+      case 'previewInvite':
+        return { params: { token: w.memberInviteToken } };
+      case 'acceptMemberInvite':
+        return { params: { token: w.memberInviteToken }, body: { pseudonym: `Joiner ${randomUUID().slice(0, 8)}`, avatarColour: '#aa5500', acceptGuidelines: true } };
+      case 'acceptStaffInvite':
+        return { params: { token: w.staffInviteToken }, body: { acceptGuidelines: true, account: null } };
+      case 'recover':
+        return { body: { recoveryCode: w.targetRecoveryCode } };
+      case 'roomJoinToken':
+        return { params: { roomId: 'team-standup' } };
+      case 'setupStatus':
+      case 'logout':
+      case 'me':
+        return {};
+      default:
+        return { params: { groupId } };
+    }
+  }
+
+  /** Every table, in a stable order. Session activity times slide with any request, so they are left out. */
+  async function snapshot(): Promise<unknown> {
+    const db = peek.db;
+    return {
+      accounts: await db.selectFrom('accounts').selectAll().orderBy('id').execute(),
+      groups: await db.selectFrom('groups').selectAll().orderBy('id').execute(),
+      memberships: await db.selectFrom('memberships').selectAll().orderBy('id').execute(),
+      invites: await db.selectFrom('invites').selectAll().orderBy('id').execute(),
+      auth_sessions: await db.selectFrom('auth_sessions').select(['id_hash', 'account_id', 'created_at']).orderBy('id_hash').execute(),
+      server_secrets: await db.selectFrom('server_secrets').selectAll().orderBy('name').execute(),
+    };
+  }
+
+  it('expects something of every route in ROUTES, and of no other', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  const cases = (Object.keys(EXPECTED) as RouteName[]).flatMap((route) => CALLERS.map((caller, i) => [route, caller, EXPECTED[route][i]!] as const));
+
+  it.each(cases)('%s by %s → %i', async (route, caller, expected) => {
+    clock.advance(2 * 60 * 1000); // lets the per-client attempt limits refill between cases
+    const world = await buildWorld();
+    const browser = await browserFor(caller, world);
+    const before = await snapshot();
+    const res = await browser.call(route, requestFor(route, world));
+    expect(res.status, res.text).toBe(expected);
+    if (expected >= 400) {
+      expect(res.body.error?.code).toBeTruthy();
+      expect(await snapshot()).toEqual(before);
+    } else {
+      expect(expected).toBe(ROUTES[route].status);
+    }
+  });
+
+  it('answers not_found for any /api address or method outside ROUTES', async () => {
+    const browser = new Browser(server.url);
+    for (const [method, path] of [
+      ['GET', '/api'],
+      ['GET', '/api/nope'],
+      ['PUT', '/api/groups'],
+      ['GET', '/api/auth/login'],
+      ['POST', '/api/me'],
+      ['GET', `/api/groups/${randomUUID()}/members/${randomUUID()}`],
+    ] as const) {
+      const res = await browser.request(method, path);
+      expect([res.status, (res.body as { error?: { code?: string } } | undefined)?.error?.code], `${method} ${path}`).toEqual([404, 'not_found']);
+    }
+  });
+});
