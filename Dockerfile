@@ -30,8 +30,11 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/server ./server
 COPY --from=build /app/shared ./shared
 COPY --from=build /app/dist/client ./dist/client
-# data/ is the only writable place (for a local database, if one is configured there).
+COPY --from=build /app/scripts/admin.ts ./scripts/admin.ts
+# data/ is the only writable place: the SQLite database (unless DATABASE_URL points at PostgreSQL).
+# Mount a volume there so accounts and groups survive a new container.
 RUN mkdir -p /app/data && chown node:node /app/data
+VOLUME ["/app/data"]
 USER node
 # Fail the build, not the first call, if the worker binary does not run on this base image.
 RUN node -e "import('mediasoup').then(async (m) => { const w = await m.createWorker(); w.close(); console.log('mediasoup worker ok'); })"

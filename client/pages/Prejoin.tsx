@@ -53,9 +53,7 @@ export function Prejoin({ session, onHome }: { session: RoomSession; onHome: () 
       </section>
       <section className="card prejoin__form">
         <h1>Ready to join?</h1>
-        <p className="muted">
-          Room <span className="code">{state.roomId}</span>
-        </p>
+        <p className="muted">{state.roomTitle ?? '\u00a0'}</p>
         <form onSubmit={onSubmit} noValidate>
           <p className="prejoin__you" aria-live="polite">
             {state.you ? (

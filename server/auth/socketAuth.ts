@@ -19,10 +19,12 @@ export function createSocketAuthenticator(store: Store, tokens: JoinTokens): Aut
       if (!m || m.groupId !== subject.groupId || roomId !== groupRoomId(m.groupId)) {
         throw new HandshakeError('unauthenticated', 'you are no longer a member of this group');
       }
-      return { subject, roomId, role: m.role, displayName: m.pseudonym };
+      const group = await store.groups.byId(m.groupId);
+      if (!group) throw new HandshakeError('unauthenticated', 'this group no longer exists');
+      return { subject, roomId, role: m.role, displayName: m.pseudonym, roomTitle: group.name };
     }
     const account = await store.accounts.byId(subject.accountId);
     if (!account || isGroupRoomId(roomId)) throw new HandshakeError('unauthenticated', 'sign in again to open this room');
-    return { subject, roomId, role: 'host', displayName: account.displayName };
+    return { subject, roomId, role: 'host', displayName: account.displayName, roomTitle: roomId };
   };
 }

@@ -10,6 +10,8 @@ export interface Identity {
   role: RoomRole;
   /** The member's pseudonym in this group, or the account's name. */
   displayName: string;
+  /** What people call the room: the group's name, or an instant room's id. */
+  roomTitle: string;
 }
 
 /** Turns the handshake's token into an Identity, or throws a HandshakeError. */

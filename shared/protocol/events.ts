@@ -39,6 +39,8 @@ export interface PrepareResult {
   routerRtpCapabilities: WireRtpCapabilities;
   /** How the room will show you (from your membership or account, decided by the server). */
   you: { displayName: string; role: RoomRole };
+  /** What to call the room on screen: the group's name, or an instant room's id. */
+  roomTitle: string;
   /** Server clock (ms since epoch) when the ack was sent, for countdowns synchronised to the server. */
   serverTime: number;
 }

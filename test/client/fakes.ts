@@ -103,7 +103,7 @@ export class FakeSignalling implements Signalling {
   private readonly listeners = new Map<string, Set<(...args: unknown[]) => void>>();
   private readonly statusListeners = new Set<(s: ChannelStatus, message?: string) => void>();
   readonly responders: { [E in RequestName]?: Responder<E> } = {
-    'room:prepare': () => ({ routerRtpCapabilities: { codecs: [] }, you: { displayName: 'Robin', role: 'member' }, serverTime: 1 }),
+    'room:prepare': () => ({ routerRtpCapabilities: { codecs: [] }, you: { displayName: 'Robin', role: 'member' }, roomTitle: 'Tuesday circle', serverTime: 1 }),
     'transport:create': () => ({ transport: transportInfo() }),
     'transport:connect': () => ({}),
     'producer:create': () => ({ producerId: uid('producer') }),

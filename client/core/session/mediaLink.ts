@@ -45,8 +45,8 @@ export class MediaLink {
    * prepare → load the Device → create both transports (in parallel: two round trips become one).
    * Resolves to how the server will show us in the room.
    */
-  async open(roomId: string): Promise<PrepareResult['you']> {
-    const { routerRtpCapabilities, you } = await this.signalling.request('room:prepare', { roomId });
+  async open(roomId: string): Promise<Pick<PrepareResult, 'you' | 'roomTitle'>> {
+    const { routerRtpCapabilities, you, roomTitle } = await this.signalling.request('room:prepare', { roomId });
     const device = await this.loadDevice(routerRtpCapabilities);
     this.assertOpen();
     const [sendInfo, recvInfo] = await Promise.all([
@@ -74,7 +74,7 @@ export class MediaLink {
       await recv.warmUp(recvInfo.warmup).catch((error: unknown) => console.warn('[hearth] receive warm-up failed', error));
       this.assertOpen();
     }
-    return you;
+    return { you, roomTitle };
   }
 
   producer(source: MediaSource): LocalProducer | null {

@@ -54,6 +54,7 @@ export class RoomSession {
       connection: { type: 'connecting' },
       mediaReady: false,
       you: null,
+      roomTitle: null,
       self: null,
       peers: {},
       activeSpeaker: null,
@@ -164,8 +165,8 @@ export class RoomSession {
     const link = new MediaLink(this.deps.signalling, this.deps.loadDevice);
     this.link = link;
     try {
-      const you = await link.open(this.roomId);
-      this.patch({ you });
+      const { you, roomTitle } = await link.open(this.roomId);
+      this.patch({ you, roomTitle });
       await this.localStarted;
       await this.publisher.publishAll(link);
       if (link.closed) return;

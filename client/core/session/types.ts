@@ -41,6 +41,8 @@ export interface SessionState {
   mediaReady: boolean;
   /** How the room will show us: the server decides (pseudonym and role), known once connected. */
   you: { displayName: string; role: RoomRole } | null;
+  /** The group's name (or an instant room's id), once connected. */
+  roomTitle: string | null;
   self: PeerView | null;
   peers: Peers;
   activeSpeaker: string | null;

@@ -20,8 +20,8 @@ export const roomFeature: Feature = {
       consumerClosed: (consumerId) => participant.notify('consumer:closed', { consumerId }),
     });
     room.participants.set(participant.peerId, participant);
-    const { displayName, role } = participant.identity;
-    return { routerRtpCapabilities: room.media.rtpCapabilities, you: { displayName, role }, serverTime: Date.now() };
+    const { displayName, role, roomTitle } = participant.identity;
+    return { routerRtpCapabilities: room.media.rtpCapabilities, you: { displayName, role }, roomTitle, serverTime: Date.now() };
   },
 
   async 'room:join'(ctx, { rtpCapabilities, recvTransportId }) {

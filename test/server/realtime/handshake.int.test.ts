@@ -72,6 +72,7 @@ describe('the socket handshake', () => {
     expect(await c.request('room:prepare', { roomId: other.roomId })).toMatchObject({ ok: false, error: { code: 'not_authorized' } });
     const prepared = await c.call('room:prepare', { roomId: group.roomId });
     expect(prepared.you).toEqual({ displayName: 'Wren', role: 'member' });
+    expect(prepared.roomTitle).toBe('Tuesday circle');
     const joined = await c.call('room:join', { rtpCapabilities: prepared.routerRtpCapabilities });
     expect(joined.self).toMatchObject({ displayName: 'Wren', role: 'member' });
   });

@@ -299,7 +299,7 @@ describe('RoomSession recovery', () => {
     };
     await settle();
     expect(session.state.get().connection).toEqual({ type: 'failed', message: 'This room could not be found. Check the link and try again.' });
-    signalling.responders['room:prepare'] = () => ({ routerRtpCapabilities: { codecs: [] }, you: { displayName: 'Robin', role: 'member' }, serverTime: 1 });
+    signalling.responders['room:prepare'] = () => ({ routerRtpCapabilities: { codecs: [] }, you: { displayName: 'Robin', role: 'member' }, roomTitle: 'Tuesday circle', serverTime: 1 });
     session.retry();
     await settle();
     expect(session.state.get().connection).toEqual({ type: 'connected' });

@@ -30,6 +30,7 @@ function session(over: Partial<SessionState> = {}): SessionState {
     connection: { type: 'connected' },
     mediaReady: true,
     you: { displayName: 'Robin', role: 'member' },
+    roomTitle: 'Tuesday circle',
     self: { peerId: 'me', displayName: 'Robin', role: 'member' as const, joinedAt: 2 },
     peers,
     activeSpeaker: null,
