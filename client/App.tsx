@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import { LandingAccount } from './components/LandingAccount';
 import { createBrowserServices, type Services } from './core/api/services';
 import { useApp, useCurrentSession, useRoute } from './hooks/useApp';
-import { ServicesContext } from './hooks/useServices';
+import { ServicesContext, useSession } from './hooks/useServices';
 import { GroupPage } from './pages/GroupPage';
 import { Groups } from './pages/Groups';
 import { InvitePage } from './pages/InvitePage';
@@ -45,7 +45,17 @@ export function App({ services: given }: { services?: Services } = {}) {
       </main>
     );
   }
-  return <ServicesContext.Provider value={services}>{accountPage(route) ?? <Landing origin={window.location.origin} navigate={(p) => app.router.navigate(p)} copy={copyText} account={<LandingAccount />} />}</ServicesContext.Provider>;
+  return (
+    <ServicesContext.Provider value={services}>
+      {accountPage(route) ?? <Home navigate={(p) => app.router.navigate(p)} />}
+    </ServicesContext.Provider>
+  );
+}
+
+function Home({ navigate }: { navigate: (path: string) => void }) {
+  const session = useSession();
+  const signedIn = session.status === 'ready' && session.me.account !== null;
+  return <Landing origin={window.location.origin} navigate={navigate} copy={copyText} account={<LandingAccount />} signedIn={signedIn} />;
 }
 
 /** Pages are keyed by their ids, so each id gets fresh page state (and a fresh load). */

@@ -1,4 +1,5 @@
-// The front door: start a new room (and share its link), or go to one someone shared.
+// The front door: what Hearth is, the way into groups (setup, sign in, invites), and for signed-in
+// organisers and facilitators an instant room to start or a room link to open.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { generateRoomId, parseRoomInput, roomLink, roomPath } from '../core/roomId';
 import { Icon } from '../components/Icon';
@@ -8,11 +9,13 @@ interface Props {
   origin: string;
   navigate: (path: string) => void;
   copy: (text: string) => Promise<void>;
-  /** Setup, sign-in and invite guidance, below the room card (see LandingAccount). */
+  /** Setup, sign-in and invite guidance, below the intro (see LandingAccount). */
   account?: ReactNode;
+  /** Instant rooms are for signed-in accounts: only they see Start and the room-link form. */
+  signedIn?: boolean;
 }
 
-export function Landing({ origin, navigate, copy, account }: Props) {
+export function Landing({ origin, navigate, copy, account, signedIn = false }: Props) {
   const [roomId, setRoomId] = useState<string | null>(null);
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   const [input, setInput] = useState('');
@@ -49,11 +52,12 @@ export function Landing({ origin, navigate, copy, account }: Props) {
       <section className="card landing__intro">
         <PageHeading title="A quiet place to meet" />
         <p className="lead">
-          Gather your circle by video or voice. No accounts, no real names — choose what the room calls you.
+          Support groups meet here by video or voice. Members join by invitation under a name of their choosing: no account, no email, no real
+          name.
         </p>
-        {!roomId ? (
+        {!signedIn ? null : !roomId ? (
           <button type="button" className="button button--primary" onClick={start}>
-            Start a new room
+            Start an instant room
           </button>
         ) : (
           <div className="share">
@@ -65,7 +69,7 @@ export function Landing({ origin, navigate, copy, account }: Props) {
               </button>
             </div>
             <p className="hint" role="status">
-              {copied === 'done' && 'Link copied. Anyone with it can come in, so share it only with your group.'}
+              {copied === 'done' && 'Link copied. Signed-in organisers and facilitators can open it.'}
               {copied === 'failed' && 'Copying was blocked — select the link and copy it yourself.'}
             </p>
             <button type="button" className="button button--primary" onClick={() => navigate(roomPath(roomId))}>
@@ -75,36 +79,38 @@ export function Landing({ origin, navigate, copy, account }: Props) {
         )}
       </section>
       {account}
-      <section className="card">
-        <h2>Have a link?</h2>
-        <form className="join-form" onSubmit={onGo} noValidate>
-          <label htmlFor="room-input">Room link or code</label>
-          <div className="share__row">
-            <input
-              id="room-input"
-              className="input"
-              value={input}
-              placeholder="kfr-wqpz-mtd"
-              autoComplete="off"
-              spellCheck={false}
-              aria-invalid={inputError ? true : undefined}
-              aria-describedby={inputError ? 'room-input-error' : undefined}
-              onChange={(e) => {
-                setInput(e.target.value);
-                setInputError(null);
-              }}
-            />
-            <button type="submit" className="button">
-              <Icon name="link" size={18} /> Go to room
-            </button>
-          </div>
-          {inputError && (
-            <p id="room-input-error" className="error" role="alert">
-              {inputError}
-            </p>
-          )}
-        </form>
-      </section>
+      {signedIn && (
+        <section className="card">
+          <h2>Have a link?</h2>
+          <form className="join-form" onSubmit={onGo} noValidate>
+            <label htmlFor="room-input">Room link or code</label>
+            <div className="share__row">
+              <input
+                id="room-input"
+                className="input"
+                value={input}
+                placeholder="kfr-wqpz-mtd"
+                autoComplete="off"
+                spellCheck={false}
+                aria-invalid={inputError ? true : undefined}
+                aria-describedby={inputError ? 'room-input-error' : undefined}
+                onChange={(e) => {
+                  setInput(e.target.value);
+                  setInputError(null);
+                }}
+              />
+              <button type="submit" className="button">
+                <Icon name="link" size={18} /> Go to room
+              </button>
+            </div>
+            {inputError && (
+              <p id="room-input-error" className="error" role="alert">
+                {inputError}
+              </p>
+            )}
+          </form>
+        </section>
+      )}
     </main>
   );
 }

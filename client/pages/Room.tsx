@@ -30,7 +30,7 @@ export function Room({ session }: { session: RoomSession }) {
   return (
     <main className="page room">
       <header className="room__header">
-        <span className="brand__name">Hearth</span>
+        <h1 className="brand__name">{state.roomTitle ?? 'Hearth'}</h1>
         <span className="muted">
           {others === 0 ? 'Waiting for others to arrive' : `${others + 1} people here`}
         </span>

@@ -12,13 +12,13 @@ function renderLanding(handlers: Parameters<typeof renderWithServices>[1]) {
 }
 
 describe('Landing with groups', () => {
-  it('on a fresh install, points prominently to setup, and rooms still work', async () => {
+  it('on a fresh install, points prominently to setup; instant rooms wait for an account', async () => {
     renderLanding({ 'GET /api/setup': json(200, { needsSetup: true }), 'GET /api/me': json(200, me()) });
     const setup = await screen.findByRole('link', { name: 'Set up Hearth' });
     expect(setup.getAttribute('href')).toBe('/setup');
     expect(setup.className).toContain('button--primary');
-    expect(screen.getByRole('button', { name: 'Start a new room' })).toBeTruthy();
-    expect(screen.getByLabelText('Room link or code')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Start an instant room' })).toBeNull();
+    expect(screen.queryByLabelText('Room link or code')).toBeNull();
   });
 
   it('otherwise offers sign-in to staff and explains invite links', async () => {

@@ -83,8 +83,8 @@ describe('Landing', () => {
   it('starts a room with a fresh id and offers copy and open', async () => {
     const navigate = vi.fn();
     const copy = vi.fn(() => Promise.resolve());
-    render(<Landing origin="https://hearth.example" navigate={navigate} copy={copy} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Start a new room' }));
+    render(<Landing origin="https://hearth.example" navigate={navigate} copy={copy} signedIn />);
+    fireEvent.click(screen.getByRole('button', { name: 'Start an instant room' }));
     const link = (screen.getByLabelText('Share this link with your group') as HTMLInputElement).value;
     expect(link).toMatch(/^https:\/\/hearth\.example\/r\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
     await act(async () => {
@@ -95,9 +95,15 @@ describe('Landing', () => {
     expect(navigate).toHaveBeenCalledWith(new URL(link).pathname);
   });
 
+  it('offers instant rooms only to signed-in accounts', () => {
+    render(<Landing origin="https://x" navigate={vi.fn()} copy={vi.fn()} />);
+    expect(screen.queryByRole('button', { name: 'Start an instant room' })).toBeNull();
+    expect(screen.queryByLabelText('Room link or code')).toBeNull();
+  });
+
   it('goes to a pasted link and explains a bad one', () => {
     const navigate = vi.fn();
-    render(<Landing origin="https://x" navigate={navigate} copy={vi.fn()} />);
+    render(<Landing origin="https://x" navigate={navigate} copy={vi.fn()} signedIn />);
     const field = screen.getByLabelText('Room link or code');
     fireEvent.change(field, { target: { value: 'not a room!' } });
     fireEvent.click(screen.getByRole('button', { name: /Go to room/ }));
