@@ -52,3 +52,13 @@ export const ROUTES = {
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof ROUTES;
+
+/** `'/api/groups/:groupId/invites/:inviteId'` → `'groupId' | 'inviteId'`. */
+type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamNames<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+/** The path parameter names of a route (never when it has none). */
+export type RouteParamNames<N extends RouteName> = ParamNames<(typeof ROUTES)[N]['path']>;

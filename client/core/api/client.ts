@@ -1,21 +1,14 @@
 // The REST client: one typed `call` per route of shared/api's ROUTES. Paths, methods and body
 // schemas come from the route table, so the client cannot drift from what the server mounts.
 import type { z } from 'zod';
-import { ROUTES, type RouteName } from '../../../shared/api';
+import { ROUTES, type RouteName, type RouteParamNames } from '../../../shared/api';
 import { ApiError, errorFromResponse, UNREACHABLE_MESSAGE } from './apiError';
 import type { ApiResponses } from './responses';
 import { validateBody } from './validation';
 
 type Spec<N extends RouteName> = (typeof ROUTES)[N];
 
-/** `'/api/groups/:groupId/invites/:inviteId'` → `'groupId' | 'inviteId'`. */
-type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
-  ? Name | ParamNames<`/${Rest}`>
-  : P extends `${string}:${infer Name}`
-    ? Name
-    : never;
-
-export type ParamsOf<N extends RouteName> = ParamNames<Spec<N>['path']>;
+export type ParamsOf<N extends RouteName> = RouteParamNames<N>;
 export type BodyOf<N extends RouteName> = Spec<N> extends { body: infer S extends z.ZodType } ? z.input<S> : never;
 
 export type CallOptions<N extends RouteName> = ([ParamsOf<N>] extends [never]

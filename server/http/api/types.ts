@@ -14,6 +14,7 @@ import type {
   MyGroupView,
   ROUTES,
   RouteName,
+  RouteParamNames,
   SetupStatus,
 } from '../../../shared/api';
 import type { InviteLinks } from '../../auth/inviteLinks';
@@ -66,14 +67,7 @@ export interface ApiResponses {
 
 type Spec<N extends RouteName> = (typeof ROUTES)[N];
 
-/** `'/api/groups/:groupId/invites/:inviteId'` → `'groupId' | 'inviteId'`. */
-type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
-  ? Name | ParamNames<`/${Rest}`>
-  : P extends `${string}:${infer Name}`
-    ? Name
-    : never;
-
-export type ParamsOf<N extends RouteName> = Record<ParamNames<Spec<N>['path']>, string>;
+export type ParamsOf<N extends RouteName> = Record<RouteParamNames<N>, string>;
 export type BodyOf<N extends RouteName> = Spec<N> extends { body: infer S extends z.ZodType } ? z.output<S> : undefined;
 export type MembershipOf<N extends RouteName> = Spec<N>['access'] extends { kind: 'group' } ? Membership : undefined;
 
