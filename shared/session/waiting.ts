@@ -1,0 +1,96 @@
+// Entry to the room: arrivals, the waiting room, admit / decline / send back.
+import type { ActionOf } from './actions';
+import { fail, notify, ok, type Effect, type ReduceResult } from './effects';
+import { hasLeadPresent } from './handover';
+import { mediaTarget } from './mute';
+import { isFacilitating } from './roles';
+import { patchParticipant, withoutParticipant, MAX_DECLINE_MESSAGE, type Participant, type SessionState } from './state';
+import { dropFromFloor } from './stick';
+
+/**
+ * Entering the room: under the stick the mic starts paused (unless the newcomer facilitates); anything
+ * else not muted by a facilitator is allowed (someone sent back earlier had both sources paused).
+ */
+function entryEffects(state: SessionState, p: Participant): Effect[] {
+  const stickPaused = state.settings.floor === 'stick' && !isFacilitating(p);
+  const effects: Effect[] = [];
+  if (stickPaused) effects.push({ type: 'pauseProducer', peerId: p.peerId, source: 'mic' });
+  else if (!p.mutedBy.mic) effects.push({ type: 'resumeProducerAllowed', peerId: p.peerId, source: 'mic' });
+  if (!p.mutedBy.camera) effects.push({ type: 'resumeProducerAllowed', peerId: p.peerId, source: 'camera' });
+  return effects;
+}
+
+export function arrive(state: SessionState, a: ActionOf<'session:arrive'>, now: number): ReduceResult {
+  const existing = state.participants[a.peerId];
+  // Same peer id again is a reconnect: role, place and mutes survive, so a dropped facilitator keeps the role.
+  if (existing) return ok(patchParticipant(state, a.peerId, { connected: true }));
+  if (state.blocked.includes(a.subjectKey)) return fail('not_authorized', 'you were removed from this session');
+  const p: Participant = {
+    peerId: a.peerId, displayName: a.displayName, role: a.role, sessionRole: null, place: 'waiting',
+    handRaisedAt: null, mutedBy: { mic: false, camera: false }, connected: true, joinedAt: now, subjectKey: a.subjectKey,
+  };
+  // Facilitating roles skip the waiting room and the lock: a lock must never shut out those holding the space.
+  if (isFacilitating(p)) {
+    const entered = { ...p, place: 'room' as const };
+    return ok({ ...state, participants: { ...state.participants, [p.peerId]: entered } });
+  }
+  if (state.settings.locked) return fail('conflict', 'the room is locked');
+  // Without a facilitator present nobody new gets in: they wait until one is back.
+  const place: Participant['place'] = state.settings.waitingRoom || !hasLeadPresent(state) ? 'waiting' : 'room';
+  const entered: Participant = { ...p, place };
+  const next = { ...state, participants: { ...state.participants, [p.peerId]: entered } };
+  return ok(next, place === 'room' ? entryEffects(next, entered) : []);
+}
+
+function admitOne(state: SessionState, p: Participant): { state: SessionState; effects: Effect[] } {
+  const next = patchParticipant(state, p.peerId, { place: 'room' });
+  return { state: next, effects: [notify(p.peerId, { kind: 'admitted' }), ...entryEffects(next, p)] };
+}
+
+export function admit(state: SessionState, a: ActionOf<'waiting:admit'>): ReduceResult {
+  const target = state.participants[a.peerId];
+  if (!target) return fail('not_found', 'no such participant');
+  if (target.place !== 'waiting') return fail('conflict', 'they are not waiting');
+  if (state.settings.locked) return fail('conflict', 'the room is locked');
+  const step = admitOne(state, target);
+  return ok(step.state, step.effects);
+}
+
+export function admitAll(state: SessionState): ReduceResult {
+  if (state.settings.locked) return fail('conflict', 'the room is locked');
+  const waiting = Object.values(state.participants).filter((p) => p.place === 'waiting' && p.connected);
+  let next = state;
+  const effects: Effect[] = [];
+  for (const p of waiting) {
+    const step = admitOne(next, p);
+    next = step.state;
+    effects.push(...step.effects);
+  }
+  return ok(next, effects);
+}
+
+export function decline(state: SessionState, a: ActionOf<'waiting:decline'>): ReduceResult {
+  const message = a.message.trim();
+  if (message.length > MAX_DECLINE_MESSAGE) return fail('invalid_payload', `keep the message under ${MAX_DECLINE_MESSAGE} characters`);
+  const target = state.participants[a.peerId];
+  if (!target) return fail('not_found', 'no such participant');
+  if (target.place !== 'waiting') return fail('conflict', 'they are not waiting');
+  return ok(withoutParticipant(state, a.peerId), [
+    notify(a.peerId, { kind: 'declined', message }),
+    { type: 'closePeer', peerId: a.peerId },
+  ]);
+}
+
+export function sendBack(state: SessionState, a: ActionOf<'waiting:sendBack'>, _actor: Participant, now: number): ReduceResult {
+  const found = mediaTarget(state, a.peerId);
+  if ('code' in found) return fail(found.code, found.message);
+  if (found.place !== 'room') return fail('conflict', 'they are already waiting');
+  const step = dropFromFloor(patchParticipant(state, a.peerId, { place: 'waiting' }), a.peerId, now);
+  // The waiting room hears and sees nothing of the room, and the room nothing of them.
+  return ok(step.state, [
+    ...step.effects,
+    { type: 'pauseProducer', peerId: a.peerId, source: 'mic' },
+    { type: 'pauseProducer', peerId: a.peerId, source: 'camera' },
+    notify(a.peerId, { kind: 'sent_to_waiting' }),
+  ]);
+}
