@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../test/helpers/server';
 import { builtClientDir, launchChromium, mediaContext } from '../test/e2e/browser';
-import { apiRequest, memberContext, seedLiveGroup, type Cookie, type LiveGroup } from '../test/e2e/groupSeed';
+import { createInvite } from '../test/helpers/api';
+import { memberContext, seedLiveGroup, sessionCookie, type Cookie, type LiveGroup } from '../test/e2e/groupSeed';
 import { joinThroughUi } from '../test/e2e/pageDriver';
 
 const OUT = 'docs/screenshots';
@@ -45,9 +46,9 @@ async function capture(browser: Browser, url: string, path: string, name: string
 
 async function accountPages(browser: Browser, url: string, group: LiveGroup, size: keyof typeof SIZES): Promise<void> {
   await (await capture(browser, url, '/signin', 'signin', size)).context().close();
-  await (await capture(browser, url, '/groups', 'groups', size, group.organiser)).context().close();
+  await (await capture(browser, url, '/groups', 'groups', size, sessionCookie(group.organiser))).context().close();
   // The group page with a second invite and some members in it.
-  await (await capture(browser, url, `/groups/${group.groupId}`, 'group', size, group.organiser)).context().close();
+  await (await capture(browser, url, `/groups/${group.groupId}`, 'group', size, sessionCookie(group.organiser))).context().close();
   const invite = await capture(browser, url, `/invite/${encodeURIComponent(group.inviteToken)}`, 'invite', size);
   await invite.getByLabel('I accept these guidelines').check();
   await invite.getByLabel('Your name in this group').fill(size === 'phone' ? 'Kestrel' : 'Heron');
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
       await (await capture(browser, server.url, '/setup', 'setup', size)).context().close();
     }
     const group = await seedLiveGroup(server.url);
-    await apiRequest(server.url, 'POST', `/api/groups/${group.groupId}/invites`, { role: 'facilitator', expiresInHours: 72, maxUses: 1, note: 'Co-lead for spring' }, [group.organiser]);
+    await createInvite(group.organiser, group.groupId, 'facilitator', { expiresInHours: 72, maxUses: 1, note: 'Co-lead for spring' });
     // Two people already in the room; one has the microphone off, so the muted badge shows.
     const others = [];
     for (const name of ['Ana', 'Sam']) {

@@ -62,3 +62,12 @@ type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer R
 
 /** The path parameter names of a route (never when it has none). */
 export type RouteParamNames<N extends RouteName> = ParamNames<(typeof ROUTES)[N]['path']>;
+
+/** Fills `:name` segments, each encoded, so an id or token can never add a path segment. */
+export function fillPath(path: string, params: Record<string, string> = {}): string {
+  return path.replace(/:([A-Za-z0-9_]+)/g, (_whole, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === '') throw new Error(`missing path parameter ${name} for ${path}`);
+    return encodeURIComponent(value);
+  });
+}

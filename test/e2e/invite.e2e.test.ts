@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app';
 import { startTestServer } from '../helpers/server';
 import { builtClientDir, launchChromium, mediaContext } from './browser';
-import { apiRequest, memberContext, seedLiveGroup, type LiveGroup } from './groupSeed';
+import { memberContext, seedLiveGroup, type LiveGroup } from './groupSeed';
 import { inbound, joinThroughUi, pollUntil } from './pageDriver';
 
 let server: RunningServer;
@@ -62,11 +62,9 @@ describe('a member invited by link', () => {
     await sol.getByRole('group', { name: 'Wren', exact: true }).waitFor({ timeout: 20_000 });
 
     // The organiser removes Wren.
-    const { members } = (await (await apiRequest(server.url, 'GET', `/api/groups/${group.groupId}/members`, undefined, [group.organiser])).json()) as {
-      members: Array<{ membershipId: string; pseudonym: string }>;
-    };
+    const { members } = await group.organiser.ok('listMembers', { params: { groupId: group.groupId } });
     const wrenId = members.find((m) => m.pseudonym === 'Wren')!.membershipId;
-    await apiRequest(server.url, 'DELETE', `/api/groups/${group.groupId}/members/${wrenId}`, undefined, [group.organiser]);
+    await group.organiser.ok('removeMember', { params: { groupId: group.groupId, membershipId: wrenId } });
 
     await wren.getByText('A facilitator removed you from this group').waitFor({ timeout: 10_000 });
     await sol.getByRole('group', { name: 'Wren', exact: true }).waitFor({ state: 'detached', timeout: 10_000 });

@@ -1,8 +1,7 @@
 // Talks to the real REST API over HTTP the way a browser does: each Browser keeps its own cookies
 // and sends our Origin on state changes. Plus the few steps most API tests start from.
 import type { z } from 'zod';
-import { ROUTES, type groupBody, type RouteName } from '../../shared/api';
-import type { ApiResponses } from '../../server/http/api/types';
+import { fillPath, ROUTES, type ApiResponses, type groupBody, type RouteName } from '../../shared/api';
 
 export interface ApiResult<T = unknown> {
   status: number;
@@ -26,14 +25,6 @@ export interface CallOptions extends RequestOptions {
 }
 
 const SAFE = new Set(['GET', 'HEAD']);
-
-export function fillPath(path: string, params: Record<string, string> = {}): string {
-  return path.replace(/:([A-Za-z]+)/g, (_m, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`missing path parameter ${name} for ${path}`);
-    return encodeURIComponent(value);
-  });
-}
 
 export class Browser {
   readonly cookies = new Map<string, string>();

@@ -1,7 +1,9 @@
 // The REST client: one typed `call` per route of shared/api's ROUTES. Paths, methods and body
 // schemas come from the route table, so the client cannot drift from what the server mounts.
 import type { z } from 'zod';
-import { ROUTES, type RouteName, type RouteParamNames } from '../../../shared/api';
+import { fillPath, ROUTES, type RouteName, type RouteParamNames } from '../../../shared/api';
+
+export { fillPath };
 import { ApiError, errorFromResponse, UNREACHABLE_MESSAGE } from './apiError';
 import type { ApiResponses } from './responses';
 import { validateBody } from './validation';
@@ -27,15 +29,6 @@ export interface ApiClient {
 }
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
-
-/** Fills `:name` segments, each encoded, so an id or token can never add a path segment. */
-export function fillPath(path: string, params: Record<string, string> = {}): string {
-  return path.replace(/:([A-Za-z0-9_]+)/g, (_whole, name: string) => {
-    const value = params[name];
-    if (value === undefined || value === '') throw new Error(`missing path parameter ${name} for ${path}`);
-    return encodeURIComponent(value);
-  });
-}
 
 export function createApiClient(fetchFn: FetchLike): ApiClient {
   return {

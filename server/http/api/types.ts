@@ -2,27 +2,15 @@
 // the caller's membership for group routes) and what each route answers.
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
-import type {
-  AcceptInviteResponse,
-  AccountView,
-  InvitePreview,
-  InvitesResponse,
-  InviteView,
-  JoinTokenResponse,
-  MembersResponse,
-  MeResponse,
-  MyGroupView,
-  ROUTES,
-  RouteName,
-  RouteParamNames,
-  SetupStatus,
-} from '../../../shared/api';
+import type { ApiResponses, ROUTES, RouteName, RouteParamNames } from '../../../shared/api';
 import type { InviteLinks } from '../../auth/inviteLinks';
 import type { JoinTokens } from '../../auth/joinTokens';
 import type { Logger } from '../../log';
 import type { Membership, Store } from '../../store';
 import type { Caller } from '../caller';
 import type { ApiLimiters } from '../limits';
+
+export type { ApiResponses, RecoverResponse } from '../../../shared/api';
 
 export interface ApiDeps {
   store: Store;
@@ -34,35 +22,6 @@ export interface ApiDeps {
   publicUrl: string | undefined;
   /** A membership is gone (removed, left, group deleted): its holder must leave any live session now. */
   onMembershipRemoved: (membershipId: string) => void;
-}
-
-/** The one answer shared/api names no type for, as the client reads it (client/core/api/responses.ts). */
-export interface RecoverResponse {
-  group: MyGroupView;
-}
-
-export interface ApiResponses {
-  setupStatus: SetupStatus;
-  setup: AccountView;
-  login: AccountView;
-  logout: undefined;
-  me: MeResponse;
-  createGroup: MyGroupView;
-  getGroup: MyGroupView;
-  updateGroup: MyGroupView;
-  deleteGroup: undefined;
-  listMembers: MembersResponse;
-  removeMember: undefined;
-  leaveGroup: undefined;
-  listInvites: InvitesResponse;
-  createInvite: InviteView;
-  revokeInvite: undefined;
-  previewInvite: InvitePreview;
-  acceptMemberInvite: AcceptInviteResponse;
-  acceptStaffInvite: AcceptInviteResponse;
-  recover: RecoverResponse;
-  joinToken: JoinTokenResponse;
-  roomJoinToken: JoinTokenResponse;
 }
 
 type Spec<N extends RouteName> = (typeof ROUTES)[N];
