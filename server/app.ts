@@ -15,6 +15,7 @@ import { createLogger, type Logger } from './log';
 import { createGateway, type Gateway } from './realtime/gateway';
 import { isMembership } from './realtime/identity';
 import { RoomRegistry } from './realtime/roomRegistry';
+import { sessionKeeper } from './realtime/session/defaults';
 import type { TypedServer } from './realtime/types';
 import { WorkerPool } from './sfu/workerPool';
 import { createStore, describeDatabase, openDatabase, type Store } from './store';
@@ -77,7 +78,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     await database.close();
     throw err;
   }
-  const rooms = new RoomRegistry(pool, logger);
+  const rooms = new RoomRegistry(pool, logger, sessionKeeper(store, now));
   const app = createHttpApp({
     clientDir: config.clientDir,
     pool,

@@ -60,3 +60,5 @@ export function createJoinTokens(key: Uint8Array, now: () => number = Date.now):
 /** The room of a group's live session. Instant rooms can never take this shape (see roomJoinToken). */
 export const groupRoomId = (groupId: string): string => `g-${groupId}`;
 export const isGroupRoomId = (roomId: string): boolean => roomId.startsWith('g-');
+/** The group a group room belongs to, or null for an instant room. */
+export const groupIdOfRoom = (roomId: string): string | null => (isGroupRoomId(roomId) ? roomId.slice(2) : null);

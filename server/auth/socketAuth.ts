@@ -21,10 +21,10 @@ export function createSocketAuthenticator(store: Store, tokens: JoinTokens): Aut
       }
       const group = await store.groups.byId(m.groupId);
       if (!group) throw new HandshakeError('unauthenticated', 'this group no longer exists');
-      return { subject, roomId, role: m.role, displayName: m.pseudonym, roomTitle: group.name };
+      return { subject, roomId, role: m.role, displayName: m.pseudonym, roomTitle: group.name, guidelines: group.guidelines };
     }
     const account = await store.accounts.byId(subject.accountId);
     if (!account || isGroupRoomId(roomId)) throw new HandshakeError('unauthenticated', 'sign in again to open this room');
-    return { subject, roomId, role: 'host', displayName: account.displayName, roomTitle: roomId };
+    return { subject, roomId, role: 'host', displayName: account.displayName, roomTitle: roomId, guidelines: null };
   };
 }

@@ -7,9 +7,11 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { Logger } from '../log';
 import { createDispatcher, type Feature } from './handler';
+import { chatFeature } from './features/chat';
 import { consumerFeature } from './features/consumer';
 import { producerFeature } from './features/producer';
 import { roomFeature } from './features/room';
+import { sessionFeature } from './features/session';
 import { transportFeature } from './features/transport';
 import { HandshakeError, type Authenticate, type Identity } from './identity';
 import { Participant } from './participant';
@@ -22,7 +24,7 @@ const RATE = { burst: 60, perSecond: 20 };
 /** Signalling messages are small; SDP-derived parameters stay well under this. */
 const MAX_MESSAGE_BYTES = 64 * 1024;
 
-export const FEATURES: Feature[] = [roomFeature, transportFeature, producerFeature, consumerFeature];
+export const FEATURES: Feature[] = [roomFeature, transportFeature, producerFeature, consumerFeature, sessionFeature, chatFeature];
 
 export interface Gateway {
   io: TypedServer;
@@ -79,7 +81,7 @@ export function createGateway(httpServer: HttpServer, rooms: RoomRegistry, logge
     socket.on('disconnect', (reason) => {
       participants.delete(participant);
       void queue.then(() => {
-        rooms.leave(participant);
+        rooms.leave(participant, 'dropped');
         log.debug({ reason }, 'disconnected');
       });
     });
@@ -92,7 +94,7 @@ export function createGateway(httpServer: HttpServer, rooms: RoomRegistry, logge
       for (const p of [...participants]) {
         if (!match(p.identity)) continue;
         p.notify('session:ended', { reason });
-        rooms.leave(p); // at once: others must not keep seeing someone who was removed
+        rooms.leave(p, 'left'); // at once: others must not keep seeing someone who was removed
         p.disconnect();
         ended += 1;
       }

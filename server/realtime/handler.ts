@@ -15,7 +15,7 @@ export interface HandlerContext {
   logger: Logger;
 }
 
-export type Handler<E extends ClientEventName> = (ctx: HandlerContext, payload: ParsedPayload<E>) => Promise<ClientResults[E]>;
+export type Handler<E extends ClientEventName> = (ctx: HandlerContext, payload: ParsedPayload<E>, event: E) => Promise<ClientResults[E]>;
 
 /** A feature module: the events it owns and their handlers. */
 export type Feature = { [E in ClientEventName]?: Handler<E> };
@@ -45,7 +45,7 @@ export function createDispatcher(ctx: HandlerContext, features: Feature[], allow
       if (!handler) throw new AppError('unknown_event', `unknown event "${event.slice(0, 64)}"`);
       if (args.length !== 2) throw new AppError('invalid_payload', 'expected one payload and an ack');
       const payload = schemas[event as ClientEventName].parse(args[0]);
-      const result = await handler(ctx, payload as never);
+      const result = await handler(ctx, payload as never, event as ClientEventName);
       reply({ ok: true, ...result });
       ctx.logger.debug({ event, ms: Math.round(performance.now() - started) }, 'request ok');
     } catch (err) {

@@ -12,6 +12,14 @@ export interface Identity {
   displayName: string;
   /** What people call the room: the group's name, or an instant room's id. */
   roomTitle: string;
+  /** The group's community guidelines, for the waiting screen; null for an instant room. */
+  guidelines: string | null;
+}
+
+/** One person, stable across connections: a session keeps their seat (and any block) by this. */
+export function subjectKey(identity: Identity): string {
+  const s = identity.subject;
+  return s.kind === 'membership' ? `membership:${s.membershipId}` : `account:${s.accountId}`;
 }
 
 /** Turns the handshake's token into an Identity, or throws a HandshakeError. */

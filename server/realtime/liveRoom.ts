@@ -1,10 +1,12 @@
-// A live room: its media (MediaRoom) plus the participants connected to it. Broadcasts go only to
+// A live room: its media (MediaRoom), its session rules (LiveSession) and the participants connected to it. Broadcasts go only to
 // participants who have joined; someone still on the prejoin screen sees and is seen by no one.
 import type { PeerView, ProducerView, ServerToClientEvents } from '../../shared/protocol';
 import type { ProducerData } from '../sfu/mediaPeer';
 import type { MediaRoom } from '../sfu/mediaRoom';
 import type { Producer } from 'mediasoup/types';
+import { ChatLog } from './chat/chatLog';
 import type { Participant } from './participant';
+import type { LiveSession } from './session/liveSession';
 
 export function producerView(p: Producer<ProducerData>): ProducerView {
   return { producerId: p.id, peerId: p.appData.peerId, kind: p.kind, source: p.appData.source, paused: p.paused };
@@ -12,10 +14,14 @@ export function producerView(p: Producer<ProducerData>): ProducerView {
 
 export class LiveRoom {
   readonly participants = new Map<string, Participant>();
+  /** The session's chat, in memory only: it goes when the room closes. */
+  readonly chat = new ChatLog();
 
   constructor(
     readonly id: string,
     readonly media: MediaRoom,
+    /** The session rules (waiting room, mute, queue, stick): who is here and what they may do. */
+    readonly session: LiveSession,
   ) {}
 
   joined(): Participant[] {

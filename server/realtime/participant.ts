@@ -6,6 +6,7 @@ import type { MediaPeer } from '../sfu/mediaPeer';
 import { AppError, notAuthorized } from './errors';
 import type { Identity } from './identity';
 import type { LiveRoom } from './liveRoom';
+import type { Arrival } from './session/presence';
 import type { Notify } from './types';
 
 export interface Joined {
@@ -16,6 +17,9 @@ export interface Joined {
 export class Participant {
   room: LiveRoom | undefined;
   media: MediaPeer | undefined;
+  /** Set by room:join: the participant has a seat in the session (waiting or in the room). */
+  arrival: Arrival | undefined;
+  /** Set while visible in the room (admitted); unset while waiting. */
   joined: Joined | undefined;
   audioOnly = false;
 
@@ -44,6 +48,7 @@ export class Participant {
   reset(): void {
     this.room = undefined;
     this.media = undefined;
+    this.arrival = undefined;
     this.joined = undefined;
     this.audioOnly = false;
   }

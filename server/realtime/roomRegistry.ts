@@ -1,6 +1,7 @@
 // The live rooms of this server, by id. A room (and its Router) is created by the first participant
 // to open it and closed when the last one leaves. If its worker dies, everyone in it is told to
 // reconnect and the room is dropped, so the next prepare creates it again on a live worker.
+import type { Action } from '../../shared/session';
 import type { Logger } from '../log';
 import type { MediaPeer } from '../sfu/mediaPeer';
 import { MediaRoom } from '../sfu/mediaRoom';
@@ -8,6 +9,13 @@ import type { WorkerPool } from '../sfu/workerPool';
 import { AppError } from './errors';
 import { LiveRoom } from './liveRoom';
 import type { Participant } from './participant';
+import { LiveSession, systemClock, type Clock, type Outcome } from './session/liveSession';
+import { ephemeralKeeper, type SessionKeeper } from './session/defaults';
+import { applyOutcome } from './session/outcome';
+
+/** How a participant goes: `left` on purpose (the seat goes), `dropped` connection (the seat is kept
+ *  for a reconnect, with role and mutes), `closed` by the session itself (removed, declined, replaced). */
+export type Departure = 'left' | 'dropped' | 'closed';
 
 export class RoomRegistry {
   private readonly rooms = new Map<string, LiveRoom>();
@@ -16,6 +24,8 @@ export class RoomRegistry {
   constructor(
     private readonly pool: WorkerPool,
     private readonly logger: Logger,
+    private readonly keeper: SessionKeeper = ephemeralKeeper,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async open(roomId: string): Promise<LiveRoom> {
@@ -29,10 +39,24 @@ export class RoomRegistry {
     return pending;
   }
 
+  /** Apply a session outcome to a room (effects, places, views). Never throws: failures are logged. */
+  async apply(room: LiveRoom, outcome: Outcome): Promise<void> {
+    const { before, after } = outcome;
+    if (before.settings !== after.settings || before.blocked !== after.blocked) {
+      this.keeper.save(room.id, { settings: after.settings, blocked: after.blocked }).catch((err: unknown) => {
+        this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'could not save the session settings');
+      });
+    }
+    await applyOutcome(room, outcome, { logger: this.logger, close: (p) => this.close(p) }).catch((err: unknown) => {
+      this.logger.error({ err: err instanceof Error ? err.stack : String(err) }, 'could not apply a session change');
+    });
+  }
+
   /** Remove a participant from its room, closing its media; closes the room when it empties. */
-  leave(participant: Participant): void {
+  leave(participant: Participant, how: Departure = 'left'): void {
     const room = participant.room;
     if (!room) return;
+    const seat = room.session.state.participants[participant.peerId];
     const wasJoined = participant.joined !== undefined;
     const producers = participant.media?.listProducers() ?? [];
     room.participants.delete(participant.peerId);
@@ -42,7 +66,25 @@ export class RoomRegistry {
       for (const p of producers) room.broadcast(undefined, 'producer:closed', { producerId: p.id, peerId: participant.peerId });
       room.broadcast(undefined, 'peer:left', { peerId: participant.peerId });
     }
-    if (room.participants.size === 0) this.closeRoom(room);
+    if (room.participants.size === 0) {
+      this.closeRoom(room, 'ended');
+      return;
+    }
+    if (!seat || how === 'closed') return; // the session already gave the seat up
+    // A dropped connection keeps its seat in the room (role, mutes) for a reconnect; a waiting one does not.
+    const keep = how === 'dropped' && seat.place === 'room';
+    const action: Action = keep ? { type: 'session:disconnect', peerId: seat.peerId } : { type: 'session:leave' };
+    try {
+      void this.apply(room, room.session.act(action, keep ? 'server' : { peerId: seat.peerId }));
+    } catch (err) {
+      this.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'session refused a departure');
+    }
+  }
+
+  /** The session closed this participant (removed, declined, replaced): out of the room, then disconnected. */
+  private close(participant: Participant): void {
+    this.leave(participant, 'closed');
+    participant.disconnect();
   }
 
   /** The participant (in any room) whose media matches, if any: tells "not yours" from "does not exist". */
@@ -60,7 +102,7 @@ export class RoomRegistry {
   closeAll(): void {
     for (const room of [...this.rooms.values()]) {
       room.broadcast(undefined, 'room:reconnect', { reason: 'server_shutdown' });
-      this.closeRoom(room);
+      this.closeRoom(room, 'shutdown'); // a restart: the saved settings and blocks come back with it
     }
   }
 
@@ -75,7 +117,12 @@ export class RoomRegistry {
       this.logger.error({ err: err.message }, 'could not create a room');
       throw new AppError('unavailable', 'the media server is not available right now; please try again shortly');
     });
-    const live = new LiveRoom(roomId, media);
+    const start = await this.keeper.start(roomId).catch((err: unknown) => {
+      this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'could not read the session settings; using the built-in ones');
+      return { settings: {}, blocked: [] };
+    });
+    const session = new LiveSession(start, this.clock, (outcome) => void this.apply(live, outcome));
+    const live: LiveRoom = new LiveRoom(roomId, media, session);
     ref.live = live;
     this.rooms.set(roomId, live);
     this.logger.info({ rooms: this.rooms.size }, 'room opened');
@@ -89,13 +136,20 @@ export class RoomRegistry {
       p.notify('room:reconnect', { reason: 'media_server_restarted' });
     }
     room.participants.clear();
+    room.session.close();
     if (this.rooms.get(room.id) === room) this.rooms.delete(room.id);
   }
 
-  private closeRoom(room: LiveRoom): void {
+  private closeRoom(room: LiveRoom, why: 'ended' | 'shutdown'): void {
     for (const p of room.participants.values()) p.reset();
     room.participants.clear();
+    room.session.close();
     room.media.close();
+    if (why === 'ended') {
+      this.keeper.forget(room.id).catch((err: unknown) => {
+        this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'could not forget a closed session');
+      });
+    }
     if (this.rooms.get(room.id) === room) this.rooms.delete(room.id);
     this.logger.info({ rooms: this.rooms.size }, 'room closed');
   }

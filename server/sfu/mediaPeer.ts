@@ -155,6 +155,17 @@ export class MediaPeer {
     return [...this.consumers.values()];
   }
 
+  /** Close the consumers that match (isolation: someone moved to the waiting room); returns their ids. */
+  closeConsumersWhere(match: (c: Consumer<ConsumerData>) => boolean): string[] {
+    const closed: string[] = [];
+    for (const c of [...this.consumers.values()]) {
+      if (!match(c)) continue;
+      c.close();
+      closed.push(c.id);
+    }
+    return closed;
+  }
+
   async setViewport(consumerId: string, width: number, height: number): Promise<void> {
     const consumer = this.consumer(consumerId);
     consumer.appData.viewport = { width, height };

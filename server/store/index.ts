@@ -10,6 +10,7 @@ import * as invites from './invites';
 import * as memberships from './memberships';
 import type { Database } from './schema';
 import * as secrets from './secrets';
+import * as liveSessions from './liveSessions';
 import { inTransaction } from './transaction';
 
 export interface Store {
@@ -56,6 +57,11 @@ export interface Store {
   };
   secrets: {
     getOrCreate(name: string, generate: () => string): Promise<string>;
+  };
+  liveSessions: {
+    save(roomId: string, session: Omit<liveSessions.SavedSession, 'updatedAt'>): Promise<void>;
+    load(roomId: string, notBefore: number): Promise<liveSessions.SavedSession | undefined>;
+    remove(roomId: string): Promise<void>;
   };
   /** Runs `work` in one transaction: all its writes land, or none (it rolls back on a throw). */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
@@ -107,6 +113,11 @@ function bind(db: Kysely<Database>, now: () => number): Store {
     secrets: {
       getOrCreate: (name, generate) => secrets.getOrCreate(db, name, generate),
     },
+    liveSessions: {
+      save: (roomId, session) => liveSessions.save(db, roomId, session, now),
+      load: (roomId, notBefore) => liveSessions.load(db, roomId, notBefore),
+      remove: (roomId) => liveSessions.remove(db, roomId),
+    },
     transaction: (work) => inTransaction(db, (trx) => work(bind(trx, now))),
   };
 }
@@ -123,6 +134,7 @@ export { normaliseEmail, normalisePseudonym } from './normalise';
 export * from './schema';
 export type { Account, AccountSummary, NewAccount } from './accounts';
 export type { AuthSession } from './authSessions';
+export type { SavedSession } from './liveSessions';
 export type { Group, GroupSettings, GroupWithRole, NewGroup } from './groups';
 export type { ConsumeResult, Invite, NewInvite } from './invites';
 export type { Membership, NewMember, NewStaff } from './memberships';

@@ -86,6 +86,14 @@ export interface ServerSecretsTable {
   value: string;
 }
 
+/** A live session's settings and block list, as JSON text; only while the room is live. */
+export interface LiveSessionsTable {
+  room_id: string;
+  settings: string;
+  blocked: string;
+  updated_at: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   groups: GroupsTable;
@@ -93,4 +101,5 @@ export interface Database {
   invites: InvitesTable;
   auth_sessions: AuthSessionsTable;
   server_secrets: ServerSecretsTable;
+  live_sessions: LiveSessionsTable;
 }

@@ -3,6 +3,8 @@
 import type { AckCallback } from './errors';
 import type { DataConsumerOptions, TransportOptions, WireRtpCapabilities, WireRtpParameters } from './media';
 import type { ClientPayload, MediaSource } from './schemas';
+import type { ChatMessage, Reaction, SessionEventName } from './session';
+import type { NotifyMessage, SessionView, WaitingView } from '../session';
 
 /** Roles in a room: the group's roles, plus `host` (the account that opened an instant room). */
 export type RoomRole = 'organiser' | 'facilitator' | 'co_facilitator' | 'member' | 'host';
@@ -41,11 +43,16 @@ export interface PrepareResult {
   you: { displayName: string; role: RoomRole };
   /** What to call the room on screen: the group's name, or an instant room's id. */
   roomTitle: string;
+  /** The group's community guidelines (shown on the waiting screen); null for an instant room. */
+  guidelines: string | null;
   /** Server clock (ms since epoch) when the ack was sent, for countdowns synchronised to the server. */
   serverTime: number;
 }
 
 export interface JoinResult {
+  /** `waiting`: the waiting room holds you; `room:entered` follows when a facilitator admits you
+   *  (then `peers`, `producers` and `consumers` are empty until then, and you are invisible). */
+  place: 'room' | 'waiting';
   self: PeerView;
   peers: PeerView[];
   producers: ProducerView[];
@@ -56,15 +63,17 @@ export interface JoinResult {
 
 type Req<E extends keyof ClientResults> = (payload: ClientPayload<E>, ack: AckCallback<ClientResults[E]>) => void;
 
-/** What each request answers with when it succeeds (on top of `ok: true`). */
-export interface ClientResults {
+/** What each media and chat request answers with when it succeeds (on top of `ok: true`). */
+interface MediaResults {
   'room:prepare': PrepareResult;
   'room:join': JoinResult;
   'room:leave': Record<never, never>;
   'transport:create': { transport: TransportOptions; warmup?: DataConsumerOptions };
   'transport:connect': Record<never, never>;
   'transport:restartIce': { iceParameters: TransportOptions['iceParameters'] };
-  'producer:create': { producerId: string };
+  /** `paused` is true when the server kept it paused (muted by the facilitator, or the talking stick
+   *  is with someone else) although you asked for it running. */
+  'producer:create': { producerId: string; paused: boolean };
   'producer:pause': Record<never, never>;
   'producer:resume': Record<never, never>;
   'producer:close': Record<never, never>;
@@ -72,7 +81,15 @@ export interface ClientResults {
   'consumer:resume': Record<never, never>;
   'consumer:viewport': Record<never, never>;
   'peer:audioOnly': Record<never, never>;
+  'chat:send': { messageId: string };
+  'chat:delete': Record<never, never>;
+  'reaction:send': Record<never, never>;
 }
+
+/** Session controls answer only ok / error: the new state reaches everyone through `session:state`. */
+type SessionResults = { [E in SessionEventName]: Record<never, never> };
+/** What each request answers with when it succeeds (on top of `ok: true`). */
+export type ClientResults = MediaResults & SessionResults;
 
 export type ClientToServerEvents = { [E in keyof ClientResults]: Req<E> };
 
@@ -97,6 +114,20 @@ export interface ServerToClientEvents {
   'room:reconnect': (p: { reason: 'media_server_restarted' | 'server_shutdown' }) => void;
   /** You may no longer be here (removed from the group): the server disconnects right after this. */
   'session:ended': (p: { reason: 'removed' }) => void;
+  /** Your view of the live session (people, queue, stick, settings; the waiting list if you facilitate),
+   *  after every change. A waiting peer gets only a WaitingView. Times are server time. */
+  'session:state': (view: SessionView | WaitingView) => void;
+  /** Something addressed to you alone: your turn, muted by the facilitator, asked to unmute, admitted,
+   *  declined, removed (the server disconnects right after declined, removed and replaced). */
+  'session:notice': (message: NotifyMessage) => void;
+  /** A facilitator admitted you from the waiting room: the rest of room:join's answer, now. */
+  'room:entered': (result: JoinResult) => void;
+  'chat:message': (message: ChatMessage) => void;
+  'chat:deleted': (p: { messageId: string }) => void;
+  /** The session's chat so far (kept in server memory only), sent when you enter the room. */
+  'chat:history': (p: { messages: ChatMessage[] }) => void;
+  /** A quiet reaction shown briefly on the sender's tile. */
+  'reaction': (p: { peerId: string; reaction: Reaction }) => void;
 }
 
 /** Per-socket data the server keeps (never trusted from the client). */

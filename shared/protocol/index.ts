@@ -4,3 +4,4 @@ export * from './errors';
 export * from './events';
 export * from './media';
 export * from './schemas';
+export * from './session';

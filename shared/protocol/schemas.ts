@@ -2,6 +2,8 @@
 // schema of its event before anything else happens; the client uses the inferred types.
 import { z } from 'zod';
 import { dtlsParametersSchema, rtpCapabilitiesSchema, rtpParametersSchema } from './media';
+import { chatSchemas, sessionSchemas } from './session';
+import { mediaSourceSchema } from './source';
 
 /** Room ids are URL-safe and hard to guess: lowercase letters, digits and dashes. */
 export const roomIdSchema = z
@@ -23,8 +25,7 @@ export const displayNameSchema = z
 
 const id = z.string().min(1).max(64);
 
-export const mediaSourceSchema = z.enum(['mic', 'camera']);
-export type MediaSource = z.infer<typeof mediaSourceSchema>;
+export { mediaSourceSchema, type MediaSource } from './source';
 
 export const schemas = {
   'room:prepare': z.object({ roomId: roomIdSchema }).strict(),
@@ -59,6 +60,8 @@ export const schemas = {
     .object({ consumerId: id, width: z.number().int().min(0).max(8192), height: z.number().int().min(0).max(8192) })
     .strict(),
   'peer:audioOnly': z.object({ enabled: z.boolean() }).strict(),
+  ...sessionSchemas,
+  ...chatSchemas,
 } as const;
 
 export type ClientEventName = keyof typeof schemas;

@@ -13,6 +13,8 @@ export type NotifyMessage =
   | { kind: 'sent_to_waiting' }
   | { kind: 'declined'; message: string }
   | { kind: 'removed'; blocked: boolean }
+  /** The same person joined again from elsewhere (another tab or device): this connection is closed. */
+  | { kind: 'replaced' }
   | { kind: 'role_changed'; role: RoomRole };
 
 export type Effect =

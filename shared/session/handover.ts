@@ -39,9 +39,10 @@ export const hasLeadPresent = (state: SessionState): boolean => inRoom(state).so
 /** Keeps `facilitatorAbsentSince` true to the room after any change; starts the grace timer once. */
 export function trackPresence(state: SessionState, now: number): { state: SessionState; effects: Effect[] } {
   if (hasLeadPresent(state)) {
-    return { state: state.facilitatorAbsentSince === null ? state : { ...state, facilitatorAbsentSince: null }, effects: [] };
+    if (state.facilitatorAbsentSince === null && state.facilitated) return { state, effects: [] };
+    return { state: { ...state, facilitatorAbsentSince: null, facilitated: true }, effects: [] };
   }
-  if (state.facilitatorAbsentSince !== null) return { state, effects: [] };
+  if (!state.facilitated || state.facilitatorAbsentSince !== null) return { state, effects: [] };
   return { state: { ...state, facilitatorAbsentSince: now }, effects: [{ type: 'scheduleTick', at: now + GRACE_MS }] };
 }
 

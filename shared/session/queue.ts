@@ -2,12 +2,18 @@
 import type { ActionOf } from './actions';
 import { fail, ok, type ReduceResult } from './effects';
 import { patchParticipant, type Participant, type SessionState } from './state';
+import { advance } from './stick';
 
 export function raise(state: SessionState, _a: ActionOf<'hand:raise'>, actor: Participant, now: number): ReduceResult {
   if (state.queue.includes(actor.peerId)) return fail('conflict', 'your hand is already raised');
   if (state.stick?.speaker === actor.peerId) return fail('conflict', 'you already hold the stick');
-  const next = patchParticipant(state, actor.peerId, { handRaisedAt: now });
-  return ok({ ...next, queue: [...state.queue, actor.peerId] });
+  const next = { ...patchParticipant(state, actor.peerId, { handRaisedAt: now }), queue: [...state.queue, actor.peerId] };
+  // A free stick goes to the first raised hand at once: nobody waits for a facilitator to notice.
+  if (next.settings.floor === 'stick' && next.stick === null && next.round === null) {
+    const step = advance(next, now);
+    return ok(step.state, step.effects);
+  }
+  return ok(next);
 }
 
 export function lower(state: SessionState, _a: ActionOf<'hand:lower'>, actor: Participant): ReduceResult {

@@ -51,6 +51,8 @@ export interface SessionState {
   round: { remaining: string[] } | null;
   /** When the last lead facilitator went away (ms), for the handover grace period; null while one is present. */
   facilitatorAbsentSince: number | null;
+  /** A lead has been present this session: only then can one be "away" (before, the room just waits to start). */
+  facilitated: boolean;
   /** subjectKeys removed with a block: refused on arrival for the rest of the session. */
   blocked: string[];
 }
@@ -71,6 +73,7 @@ export function createSession(settings: Partial<Settings> = {}): SessionState {
     stick: null,
     round: null,
     facilitatorAbsentSince: null,
+    facilitated: false,
     blocked: [],
   };
 }

@@ -1,7 +1,6 @@
 // Entry to the room: arrivals, the waiting room, admit / decline / send back.
 import type { ActionOf } from './actions';
 import { fail, notify, ok, type Effect, type ReduceResult } from './effects';
-import { hasLeadPresent } from './handover';
 import { mediaTarget } from './mute';
 import { isFacilitating } from './roles';
 import { patchParticipant, withoutParticipant, MAX_DECLINE_MESSAGE, type Participant, type SessionState } from './state';
@@ -20,11 +19,35 @@ function entryEffects(state: SessionState, p: Participant): Effect[] {
   return effects;
 }
 
+/**
+ * The same person (subjectKey) arriving on a new connection takes over their seat: role, place and
+ * mutes survive, so a dropped facilitator keeps the role and a muted member stays muted. A seat still
+ * connected elsewhere is closed: one person, one seat.
+ */
+function takeOver(state: SessionState, seat: Participant, peerId: string): ReduceResult {
+  const moved: Participant = { ...seat, peerId, connected: true };
+  const rest = withoutParticipant(state, seat.peerId);
+  const next: SessionState = { ...rest, participants: { ...rest.participants, [peerId]: moved } };
+  const effects: Effect[] = seat.connected
+    ? [notify(seat.peerId, { kind: 'replaced' }), { type: 'closePeer', peerId: seat.peerId }]
+    : [];
+  // The new connection's producers get the seat's pause state (mutedBy, the floor) again.
+  if (moved.place === 'room') effects.push(...entryEffects(next, moved));
+  return ok(next, effects);
+}
+
 export function arrive(state: SessionState, a: ActionOf<'session:arrive'>, now: number): ReduceResult {
   const existing = state.participants[a.peerId];
-  // Same peer id again is a reconnect: role, place and mutes survive, so a dropped facilitator keeps the role.
+  // Same peer id again is a reconnect of the same connection.
   if (existing) return ok(patchParticipant(state, a.peerId, { connected: true }));
   if (state.blocked.includes(a.subjectKey)) return fail('not_authorized', 'you were removed from this session');
+  const seat = Object.values(state.participants).find((p) => p.subjectKey === a.subjectKey);
+  if (seat) {
+    // The old connection loses hand and floor as on a disconnect (a no-op if it already dropped).
+    const dropped = dropFromFloor(state, seat.peerId, now);
+    const taken = takeOver(dropped.state, dropped.state.participants[seat.peerId] ?? seat, a.peerId);
+    return 'error' in taken ? taken : ok(taken.state, [...dropped.effects, ...taken.effects]);
+  }
   const p: Participant = {
     peerId: a.peerId, displayName: a.displayName, role: a.role, sessionRole: null, place: 'waiting',
     handRaisedAt: null, mutedBy: { mic: false, camera: false }, connected: true, joinedAt: now, subjectKey: a.subjectKey,
@@ -35,8 +58,8 @@ export function arrive(state: SessionState, a: ActionOf<'session:arrive'>, now: 
     return ok({ ...state, participants: { ...state.participants, [p.peerId]: entered } });
   }
   if (state.settings.locked) return fail('conflict', 'the room is locked');
-  // Without a facilitator present nobody new gets in: they wait until one is back.
-  const place: Participant['place'] = state.settings.waitingRoom || !hasLeadPresent(state) ? 'waiting' : 'room';
+  // While the facilitator is away (reconnecting) nobody new gets in: they wait until one is back.
+  const place: Participant['place'] = state.settings.waitingRoom || state.facilitatorAbsentSince !== null ? 'waiting' : 'room';
   const entered: Participant = { ...p, place };
   const next = { ...state, participants: { ...state.participants, [p.peerId]: entered } };
   return ok(next, place === 'room' ? entryEffects(next, entered) : []);

@@ -19,10 +19,18 @@ export interface SeededGroup {
   roomId: string;
   /** A fresh member (pseudonym `name`) and a token for the group's live session. */
   addMember(name: string): Promise<{ membershipId: string; token: string }>;
+  /** A fresh facilitator or co-facilitator account in this group, and a token for the live session. */
+  addStaff(name: string, role: 'facilitator' | 'co_facilitator'): Promise<{ membershipId: string; token: string }>;
 }
 
-/** A group with an organiser; members are added on demand. */
-export async function seedGroup(server: RunningServer, name = 'Tuesday circle'): Promise<SeededGroup> {
+export interface SessionSettings {
+  waitingRoom?: boolean;
+  talkingStick?: boolean;
+  turnSeconds?: number;
+}
+
+/** A group with an organiser; members and staff are added on demand. Default: no waiting room, open floor. */
+export async function seedGroup(server: RunningServer, name = 'Tuesday circle', settings: SessionSettings = {}): Promise<SeededGroup> {
   const organiser = await server.store.accounts.create({ email: `${randomUUID()}@test.invalid`, passwordHash: 'x', displayName: 'Org' });
   const group = await server.store.groups.create({
     createdBy: organiser.id,
@@ -30,9 +38,9 @@ export async function seedGroup(server: RunningServer, name = 'Tuesday circle'):
     description: '',
     focus: 'grief',
     guidelines: 'Be kind.',
-    waitingRoom: false,
-    talkingStick: false,
-    turnSeconds: 120,
+    waitingRoom: settings.waitingRoom ?? false,
+    talkingStick: settings.talkingStick ?? false,
+    turnSeconds: settings.turnSeconds ?? 120,
   });
   if (!group) throw new Error('could not create the test group');
   const roomId = groupRoomId(group.id);
@@ -41,6 +49,12 @@ export async function seedGroup(server: RunningServer, name = 'Tuesday circle'):
     roomId,
     async addMember(pseudonym) {
       const m = await server.store.memberships.addMember({ groupId: group.id, pseudonym, credentialHash: randomUUID(), acceptedGuidelines: true });
+      const { token } = await server.joinTokens.sign({ subject: { kind: 'membership', membershipId: m.id, groupId: group.id }, roomId });
+      return { membershipId: m.id, token };
+    },
+    async addStaff(pseudonym, role) {
+      const account = await server.store.accounts.create({ email: `${randomUUID()}@test.invalid`, passwordHash: 'x', displayName: pseudonym });
+      const m = await server.store.memberships.addStaff({ groupId: group.id, accountId: account.id, role, pseudonym });
       const { token } = await server.joinTokens.sign({ subject: { kind: 'membership', membershipId: m.id, groupId: group.id }, roomId });
       return { membershipId: m.id, token };
     },

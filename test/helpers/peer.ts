@@ -21,10 +21,12 @@ export interface PeerOptions {
   name?: string;
   mic?: boolean;
   camera?: boolean;
+  /** A join token (e.g. a group membership's, from seedGroup); default: a fresh account for an instant room. */
+  token?: string;
 }
 
 export async function preparePeer(server: RunningServer, roomId: string, opts: PeerOptions = {}): Promise<ScriptedPeer> {
-  const c = await connectClient(server.url, await instantRoomToken(server, roomId, opts.name ?? 'Robin'));
+  const c = await connectClient(server.url, opts.token ?? (await instantRoomToken(server, roomId, opts.name ?? 'Robin')));
   const prepared = await c.call('room:prepare', { roomId });
   const send = await c.call('transport:create', { direction: 'send' });
   const recv = await c.call('transport:create', { direction: 'recv' });

@@ -1,19 +1,22 @@
 // Sending media: microphone and camera producers, and pausing them (mic / camera toggles).
-// A producer made on the prejoin screen stays invisible until its owner joins.
+// A producer made on the prejoin screen stays invisible until its owner joins. The session may
+// hold a producer paused (muted by the facilitator, the talking stick): then resume is refused.
 import type { RtpParameters } from 'mediasoup/types';
 import type { Feature } from '../handler';
 import { producerView } from '../liveRoom';
+import { assertMayRun, holdReason } from '../session/floor';
 import { ownProducer } from './ownership';
 
 export const producerFeature: Feature = {
   async 'producer:create'({ participant }, { transportId, kind, rtpParameters, source, paused }) {
     const { room, media } = participant.inRoom();
-    const producer = await media.produce(transportId, kind, rtpParameters as RtpParameters, source, paused);
+    const held = !paused && holdReason(room, participant.peerId, source) !== null;
+    const producer = await media.produce(transportId, kind, rtpParameters as RtpParameters, source, paused || held);
     if (participant.joined) {
       room.broadcast(participant.peerId, 'producer:added', producerView(producer));
       void room.media.observeAudio(producer);
     }
-    return { producerId: producer.id };
+    return { producerId: producer.id, paused: producer.paused };
   },
 
   async 'producer:pause'(ctx, { producerId }) {
@@ -27,9 +30,11 @@ export const producerFeature: Feature = {
 
   async 'producer:resume'(ctx, { producerId }) {
     const producer = ownProducer(ctx, producerId);
+    const { room } = ctx.participant.inRoom();
+    assertMayRun(room, ctx.participant.peerId, producer.appData.source);
     if (producer.paused) {
       await producer.resume();
-      ctx.participant.room?.broadcast(ctx.participant.peerId, 'producer:resumed', { producerId, peerId: ctx.participant.peerId });
+      room.broadcast(ctx.participant.peerId, 'producer:resumed', { producerId, peerId: ctx.participant.peerId });
     }
     return {};
   },

@@ -1,11 +1,12 @@
 // Opening, joining and leaving a room. `room:prepare` lets the prejoin screen connect media before
-// the person is visible; `room:join` makes them (and their producers) visible to everyone.
+// the person is visible; `room:join` gives them a seat in the session: in the room (visible to
+// everyone) or in the waiting room, until a facilitator admits them (then `room:entered` follows).
 import type { RtpCapabilities } from 'mediasoup/types';
-import type { ConsumerOptions } from '../../../shared/protocol';
-import { AppError, conflict, notAuthorized } from '../errors';
+import type { JoinResult } from '../../../shared/protocol';
+import { conflict, notAuthorized } from '../errors';
 import type { Feature } from '../handler';
-import { producerView } from '../liveRoom';
-import { consumeFor } from './consume';
+import { subjectKey } from '../identity';
+import { enterRoom } from '../session/presence';
 
 export const roomFeature: Feature = {
   async 'room:prepare'({ participant, rooms, socket }, { roomId }) {
@@ -20,42 +21,32 @@ export const roomFeature: Feature = {
       consumerClosed: (consumerId) => participant.notify('consumer:closed', { consumerId }),
     });
     room.participants.set(participant.peerId, participant);
-    const { displayName, role, roomTitle } = participant.identity;
-    return { routerRtpCapabilities: room.media.rtpCapabilities, you: { displayName, role }, roomTitle, serverTime: Date.now() };
+    const { displayName, role, roomTitle, guidelines } = participant.identity;
+    return { routerRtpCapabilities: room.media.rtpCapabilities, you: { displayName, role }, roomTitle, guidelines, serverTime: Date.now() };
   },
 
-  async 'room:join'(ctx, { rtpCapabilities, recvTransportId }) {
-    const { participant } = ctx;
+  async 'room:join'({ participant, rooms, logger }, { rtpCapabilities, recvTransportId }) {
     const { room, media } = participant.inRoom();
     if (recvTransportId !== undefined) media.transport(recvTransportId, 'recv'); // refuse before anything changes
-    if (participant.joined) throw conflict('you have already joined');
-    const { displayName, role } = participant.identity;
-    const view = { peerId: participant.peerId, displayName, role, joinedAt: Date.now() };
-    const others = room.peerViews();
-    const producers = room.visibleProducers();
-    participant.joined = { view, rtpCapabilities: rtpCapabilities as RtpCapabilities };
-    room.broadcast(participant.peerId, 'peer:joined', view);
-    for (const p of media.listProducers()) {
-      room.broadcast(participant.peerId, 'producer:added', producerView(p));
-      void room.media.observeAudio(p); // speaker detection must not delay the person joining
+    if (participant.arrival) throw conflict('you have already joined');
+    const { peerId, identity } = participant;
+    const outcome = room.session.act(
+      { type: 'session:arrive', peerId, displayName: identity.displayName, role: identity.role, subjectKey: subjectKey(identity) },
+      'server',
+    );
+    const view = { peerId, displayName: identity.displayName, role: identity.role, joinedAt: Date.now() };
+    participant.arrival = { view, rtpCapabilities: rtpCapabilities as RtpCapabilities, recvTransportId };
+    // Pauses first (a member entering under the talking stick is never heard), then visibility.
+    await rooms.apply(room, outcome);
+    if (room.session.state.participants[peerId]?.place !== 'room') {
+      const waiting: JoinResult = { place: 'waiting', self: view, peers: [], producers: [], consumers: [] };
+      return waiting;
     }
-    const consumers: ConsumerOptions[] = [];
-    if (recvTransportId !== undefined) {
-      // Video first: the first remote picture is what a person joining waits for.
-      for (const p of [...producers].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'video' ? -1 : 1))) {
-        try {
-          consumers.push(await consumeFor(ctx, recvTransportId, p.producerId));
-        } catch (err) {
-          // One stream that cannot be received must not fail the join; the client may retry it.
-          ctx.logger.debug({ code: err instanceof AppError ? err.code : 'internal' }, 'could not consume on join');
-        }
-      }
-    }
-    return { self: view, peers: others, producers, consumers };
+    return enterRoom(room, participant, logger);
   },
 
   async 'room:leave'({ participant, rooms }) {
-    rooms.leave(participant);
+    rooms.leave(participant, 'left');
     return {};
   },
 };

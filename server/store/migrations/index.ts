@@ -3,12 +3,14 @@
 import type { Migration } from 'kysely';
 import * as identity from './0001_identity';
 import * as invitesSessions from './0002_invites_sessions';
+import * as liveSessions from './0003_live_sessions';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_identity': identity,
   '0002_invites_sessions': invitesSessions,
+  '0003_live_sessions': liveSessions,
 };
 
-export type MigrationName = '0001_identity' | '0002_invites_sessions';
+export type MigrationName = '0001_identity' | '0002_invites_sessions' | '0003_live_sessions';
 
-export const LATEST_MIGRATION: MigrationName = '0002_invites_sessions';
+export const LATEST_MIGRATION: MigrationName = '0003_live_sessions';

@@ -94,10 +94,13 @@ describe('continuity when the last lead drops (injected time)', () => {
     expect(reduceOk(s, arrive('new'), 'server', T0 + 11 * GRACE).state.participants.new?.place).toBe('waiting');
   });
 
-  it('an empty session counts as having no facilitator until one arrives', () => {
+  it('a session no facilitator has reached yet is not "reconnecting": it starts counting once one was here', () => {
     let s = reduceOk(createSession(), arrive('early'), 'server', T0).state;
-    expect(s.facilitatorAbsentSince).toBe(T0);
-    s = reduceOk(s, arrive('fac', 'facilitator'), 'server', T0 + 5).state;
     expect(s.facilitatorAbsentSince).toBeNull();
+    expect(s.facilitated).toBe(false);
+    s = reduceOk(s, arrive('fac', 'facilitator'), 'server', T0 + 5).state;
+    expect(s.facilitated).toBe(true);
+    s = reduceOk(s, { type: 'session:disconnect', peerId: 'fac' }, 'server', T0 + 10).state;
+    expect(s.facilitatorAbsentSince).toBe(T0 + 10);
   });
 });

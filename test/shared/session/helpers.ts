@@ -37,6 +37,11 @@ export const arrive = (peerId: string, role: RoomRole = 'member', displayName = 
   type: 'session:arrive', peerId, displayName, role, subjectKey: `subject-${peerId}`,
 });
 
+/** The same person (subjectKey) arriving on another connection (peerId). */
+export const arriveAs = (peerId: string, subjectKey: string, role: RoomRole = 'member'): Action => ({
+  type: 'session:arrive', peerId, displayName: peerId.toUpperCase(), role, subjectKey,
+});
+
 /**
  * fac (facilitator), org (organiser), host, co (co_facilitator by wire role), mem, tgt, m2 (members, admitted),
  * wait (member still waiting). Joined one ms apart in that order; `settings` are applied last.

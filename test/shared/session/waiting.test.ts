@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../shared/session';
-import { arrive, effectsOfType, peer, reduceOk, refuse, room, T0 } from './helpers';
+import { arrive, arriveAs, effectsOfType, peer, reduceOk, refuse, room, T0 } from './helpers';
 
 describe('arrivals', () => {
   it('sends members to the waiting room while it is on, and facilitating roles straight in', () => {
@@ -15,9 +15,17 @@ describe('arrivals', () => {
     expect(s.participants.new?.place).toBe('room');
   });
 
-  it('keeps members waiting when no facilitator is present, even with the waiting room off', () => {
+  it('lets members in before any facilitator has come when the waiting room is off (a peer-led start)', () => {
     const s = reduceOk(createSession({ waitingRoom: false }), arrive('new'), 'server').state;
-    expect(s.participants.new?.place).toBe('waiting');
+    expect(s.participants.new?.place).toBe('room');
+    expect(s.facilitatorAbsentSince).toBeNull();
+  });
+
+  it('keeps newcomers waiting while a facilitator who was here is away, even with the waiting room off', () => {
+    let s = reduceOk(room({ waitingRoom: false }), { type: 'session:disconnect', peerId: 'fac' }, 'server').state;
+    for (const id of ['org', 'host']) s = reduceOk(s, { type: 'session:disconnect', peerId: id }, 'server').state;
+    expect(s.facilitatorAbsentSince).toBe(T0);
+    expect(reduceOk(s, arrive('new'), 'server').state.participants.new?.place).toBe('waiting');
   });
 
   it('refuses members in a locked room but lets facilitating roles in', () => {
@@ -29,7 +37,7 @@ describe('arrivals', () => {
   it('refuses a blocked identity even under a new peer id', () => {
     const s = reduceOk(room(), { type: 'room:remove', peerId: 'tgt', block: true }, peer('fac')).state;
     expect(s.blocked).toEqual(['subject-tgt']);
-    const again = { ...arrive('tgt-2'), subjectKey: 'subject-tgt' };
+    const again = arriveAs('tgt-2', 'subject-tgt');
     expect(refuse(s, again, 'server').code).toBe('not_authorized');
   });
 
@@ -38,6 +46,35 @@ describe('arrivals', () => {
     expect(s.participants.tgt?.connected).toBe(false);
     s = reduceOk(s, arrive('tgt'), 'server').state;
     expect(s.participants.tgt).toMatchObject({ connected: true, place: 'room', role: 'member' });
+  });
+
+  it('gives a returning person (same subject, new connection) their seat back: place, role and mutes', () => {
+    let s = reduceOk(room(), { type: 'facilitator:mute', peerId: 'tgt' }, peer('fac')).state;
+    s = reduceOk(s, { type: 'facilitator:promote', peerId: 'tgt' }, peer('fac')).state;
+    s = reduceOk(s, { type: 'session:disconnect', peerId: 'tgt' }, 'server').state;
+    const back = reduceOk(s, arriveAs('tgt-2', 'subject-tgt'), 'server', T0 + 50);
+    expect(back.state.participants.tgt).toBeUndefined();
+    expect(back.state.participants['tgt-2']).toMatchObject({ place: 'room', connected: true, sessionRole: 'co_facilitator', mutedBy: { mic: true, camera: false } });
+    // Still muted: no resume allowed for the mic; the camera may run.
+    expect(effectsOfType(back.effects, 'resumeProducerAllowed').map((e) => e.source)).toEqual(['camera']);
+    expect(effectsOfType(back.effects, 'closePeer')).toEqual([]);
+  });
+
+  it('closes the old connection when the same person arrives while still connected (one person, one seat)', () => {
+    let s = reduceOk(room(), { type: 'hand:raise' }, peer('tgt')).state;
+    expect(s.queue).toEqual(['tgt']);
+    const r = reduceOk(s, arriveAs('tgt-2', 'subject-tgt'), 'server', T0 + 50);
+    s = r.state;
+    expect(s.queue).toEqual([]);
+    expect(s.participants['tgt-2']?.handRaisedAt).toBeNull();
+    expect(r.effects).toContainEqual({ type: 'notify', peerId: 'tgt', message: { kind: 'replaced' } });
+    expect(r.effects).toContainEqual({ type: 'closePeer', peerId: 'tgt' });
+  });
+
+  it('keeps a returning person who was waiting in the waiting room', () => {
+    const s = reduceOk(room(), arriveAs('wait-2', 'subject-wait'), 'server').state;
+    expect(s.participants['wait-2']?.place).toBe('waiting');
+    expect(s.participants.wait).toBeUndefined();
   });
 
   it('pauses the mic of a member entering a room under the stick', () => {

@@ -1,0 +1,62 @@
+// Where a live session starts from and what it keeps across a server restart. A group room starts
+// with the group's defaults (waiting room, talking stick, turn length); an instant room with the
+// waiting room on, so a link never lets anyone straight in. If the server restarted while the
+// room was live, the settings as the facilitator left them and the block list come back.
+import type { Settings } from '../../../shared/session';
+import { groupIdOfRoom } from '../../auth/joinTokens';
+import type { Store } from '../../store';
+
+export interface SessionStart {
+  settings: Partial<Settings>;
+  blocked: string[];
+}
+
+export interface SessionKeeper {
+  start(roomId: string): Promise<SessionStart>;
+  save(roomId: string, kept: { settings: Settings; blocked: string[] }): Promise<void>;
+  /** The room closed: the session is over, nothing of it is kept. */
+  forget(roomId: string): Promise<void>;
+}
+
+/** A saved session older than this is from an earlier meeting, not a restart: it is not restored. */
+export const RESTORE_WITHIN_MS = 2 * 60 * 60_000;
+
+const SETTING_KEYS = ['waitingRoom', 'locked', 'floor', 'turnMs', 'autoPass'] as const;
+
+/** Only known keys with the right types survive a round trip through the database. */
+function savedSettings(raw: Record<string, unknown>): Partial<Settings> {
+  const out: Partial<Settings> = {};
+  for (const key of SETTING_KEYS) {
+    const v = raw[key];
+    if ((key === 'waitingRoom' || key === 'locked' || key === 'autoPass') && typeof v === 'boolean') out[key] = v;
+    if (key === 'floor' && (v === 'open' || v === 'stick')) out.floor = v;
+    if (key === 'turnMs' && typeof v === 'number' && Number.isFinite(v)) out.turnMs = v;
+  }
+  return out;
+}
+
+async function defaultsFor(store: Store, roomId: string): Promise<Partial<Settings>> {
+  const groupId = groupIdOfRoom(roomId);
+  const group = groupId === null ? undefined : await store.groups.byId(groupId);
+  if (!group) return { waitingRoom: true, floor: 'open' };
+  return { waitingRoom: group.waitingRoom, floor: group.talkingStick ? 'stick' : 'open', turnMs: group.turnSeconds * 1000 };
+}
+
+export function sessionKeeper(store: Store, now: () => number = Date.now): SessionKeeper {
+  return {
+    async start(roomId) {
+      const [defaults, saved] = await Promise.all([defaultsFor(store, roomId), store.liveSessions.load(roomId, now() - RESTORE_WITHIN_MS)]);
+      if (!saved) return { settings: defaults, blocked: [] };
+      return { settings: { ...defaults, ...savedSettings(saved.settings) }, blocked: saved.blocked };
+    },
+    save: (roomId, kept) => store.liveSessions.save(roomId, { settings: { ...kept.settings }, blocked: kept.blocked }),
+    forget: (roomId) => store.liveSessions.remove(roomId),
+  };
+}
+
+/** No database: defaults only, nothing kept (unit tests of the registry). */
+export const ephemeralKeeper: SessionKeeper = {
+  start: async () => ({ settings: {}, blocked: [] }),
+  save: async () => undefined,
+  forget: async () => undefined,
+};

@@ -1,0 +1,63 @@
+// Applying a session outcome (the imperative shell around the reducer): effects on mediasoup and
+// sockets in order, then places that changed (admitted people enter, sent-back people leave
+// sight), then every participant's new view.
+import type { MediaSource } from '../../../shared/protocol';
+import { view } from '../../../shared/session';
+import type { Logger } from '../../log';
+import type { LiveRoom } from '../liveRoom';
+import type { Participant } from '../participant';
+import type { Outcome } from './liveSession';
+import { enterRoom, leaveSight } from './presence';
+
+export interface OutcomeDeps {
+  logger: Logger;
+  /** Take a participant out of the room and drop its connection (removed, declined, replaced). */
+  close(participant: Participant): void;
+}
+
+export async function applyOutcome(room: LiveRoom, outcome: Outcome, deps: OutcomeDeps): Promise<void> {
+  for (const effect of outcome.effects) {
+    const target = 'peerId' in effect ? room.participants.get(effect.peerId) : undefined;
+    if (!target) continue;
+    switch (effect.type) {
+      case 'pauseProducer':
+        await pauseSource(room, target, effect.source);
+        break;
+      case 'resumeProducerAllowed':
+        break; // the member decides; the server never turns a microphone or camera on
+      case 'notify':
+        target.notify('session:notice', effect.message);
+        break;
+      case 'closePeer':
+        deps.close(target);
+        break;
+    }
+  }
+  for (const [peerId, after] of Object.entries(outcome.after.participants)) {
+    const before = outcome.before.participants[peerId];
+    const participant = room.participants.get(peerId);
+    if (!before || !participant || before.place === after.place) continue;
+    if (after.place === 'room') participant.notify('room:entered', await enterRoom(room, participant, deps.logger));
+    else leaveSight(room, participant);
+  }
+  if (outcome.before !== outcome.after) broadcastViews(room);
+}
+
+/** Everyone with a seat gets their own view (facilitators also see the waiting list). */
+export function broadcastViews(room: LiveRoom): void {
+  const state = room.session.state;
+  for (const p of room.participants.values()) {
+    const v = view(state, p.peerId);
+    if (v) p.notify('session:state', v);
+  }
+}
+
+/** Pause in mediasoup, so nothing reaches anyone whatever the client does; everyone (the owner too) is told. */
+async function pauseSource(room: LiveRoom, participant: Participant, source: MediaSource): Promise<void> {
+  const producer = participant.media?.listProducers().find((p) => p.appData.source === source);
+  if (!producer || producer.paused || producer.closed) return;
+  await producer.pause();
+  const event = { producerId: producer.id, peerId: participant.peerId };
+  room.broadcast(participant.peerId, 'producer:paused', event);
+  participant.notify('producer:paused', event);
+}

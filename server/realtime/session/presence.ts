@@ -1,0 +1,64 @@
+// Being seen in the room. A participant who arrives is in the session at once, but only one whose
+// place is `room` is visible: their producers announced, their consumers made. Sent back to the
+// waiting room, they are taken out of sight again: every consumer of or by them is closed.
+import type { RtpCapabilities } from 'mediasoup/types';
+import type { ConsumerOptions, JoinResult, PeerView } from '../../../shared/protocol';
+import type { Logger } from '../../log';
+import { sendHistory } from '../chat/audience';
+import { AppError } from '../errors';
+import { consumeFrom } from '../features/consume';
+import { producerView, type LiveRoom } from '../liveRoom';
+import type { Participant } from '../participant';
+
+/** What room:join asked for, kept while the participant waits to be admitted. */
+export interface Arrival {
+  view: PeerView;
+  rtpCapabilities: RtpCapabilities;
+  recvTransportId: string | undefined;
+}
+
+/** Make an arrived participant visible and give them the room: people, producers, ready consumers. */
+export async function enterRoom(room: LiveRoom, participant: Participant, logger: Logger): Promise<JoinResult> {
+  const arrival = participant.arrival;
+  const media = participant.media;
+  if (!arrival || !media) throw new AppError('conflict', 'not in the room');
+  const others = room.peerViews();
+  const producers = room.visibleProducers();
+  participant.joined = { view: arrival.view, rtpCapabilities: arrival.rtpCapabilities };
+  // Now, not at the end: from here on chat reaches them live, and the history must come first.
+  sendHistory(room, participant);
+  room.broadcast(participant.peerId, 'peer:joined', arrival.view);
+  for (const p of media.listProducers()) {
+    room.broadcast(participant.peerId, 'producer:added', producerView(p));
+    void room.media.observeAudio(p); // speaker detection must not delay the person joining
+  }
+  const consumers: ConsumerOptions[] = [];
+  const transportId = arrival.recvTransportId;
+  if (transportId !== undefined && media.hasTransport(transportId)) {
+    // Video first: the first remote picture is what a person joining waits for.
+    for (const p of [...producers].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'video' ? -1 : 1))) {
+      try {
+        consumers.push(await consumeFrom(room, participant, transportId, p.producerId));
+      } catch (err) {
+        // One stream that cannot be received must not fail the join; the client may retry it.
+        logger.debug({ code: err instanceof AppError ? err.code : 'internal' }, 'could not consume on entry');
+      }
+    }
+  }
+  return { place: 'room', self: arrival.view, peers: others, producers, consumers };
+}
+
+/** Out of sight: close what they receive and what others receive of them; the room sees them leave. */
+export function leaveSight(room: LiveRoom, participant: Participant): void {
+  const media = participant.media;
+  if (!participant.joined || !media) return;
+  participant.joined = undefined;
+  for (const id of media.closeConsumersWhere(() => true)) participant.notify('consumer:closed', { consumerId: id });
+  for (const other of room.participants.values()) {
+    if (other === participant || !other.media) continue;
+    for (const id of other.media.closeConsumersWhere((c) => media.hasProducer(c.producerId))) {
+      other.notify('consumer:closed', { consumerId: id });
+    }
+  }
+  room.broadcast(participant.peerId, 'peer:left', { peerId: participant.peerId });
+}

@@ -1,0 +1,88 @@
+// Wire schemas of the live-session controls (waiting room, room control, roles, mute, hand queue,
+// talking stick), chat and reactions. Each session event's name is the reducer action it becomes
+// (shared/session/actions.ts): the server parses the payload here, then reduces
+// `{ type: event, ...payload }` with the sender as actor. Two actions are not wire events:
+// `session:leave` is `room:leave`, and `media:selfUnmute` is checked inside `producer:resume`.
+import { z } from 'zod';
+import { mediaSourceSchema } from './source';
+
+const peerId = z.string().min(1).max(64);
+const target = z.object({ peerId }).strict();
+const none = z.object({}).strict();
+/** Orders name every peer at most once; a room holds at most a few hundred. */
+const order = z.array(peerId).max(500).refine((ids) => new Set(ids).size === ids.length, 'a peer appears twice');
+
+export const MAX_CHAT_LENGTH = 1000;
+export const REACTIONS = ['relate', 'thanks', 'strength', 'heart'] as const;
+export type Reaction = (typeof REACTIONS)[number];
+
+/** Chat text: NFC, trimmed, 1..MAX_CHAT_LENGTH characters, no control characters except newlines. */
+export const chatTextSchema = z
+  .string()
+  .transform((s) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim())
+  .pipe(
+    z
+      .string()
+      .min(1, 'write something first')
+      .max(MAX_CHAT_LENGTH, `a message is at most ${MAX_CHAT_LENGTH} characters`)
+      // eslint-disable-next-line no-control-regex
+      .refine((s) => !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/.test(s), 'the message has invisible characters'),
+  );
+
+export const sessionSchemas = {
+  // the peer about themselves
+  'hand:raise': none,
+  'hand:lower': none,
+  'stick:pass': none,
+  'stick:finish': none,
+  // waiting room and room control
+  'waiting:admit': target,
+  'waiting:admitAll': none,
+  'waiting:decline': z.object({ peerId, message: z.string().max(200).default('') }).strict(),
+  'waiting:sendBack': target,
+  'room:remove': z.object({ peerId, block: z.boolean().default(false) }).strict(),
+  'room:lock': none,
+  'room:unlock': none,
+  'room:setWaitingRoom': z.object({ enabled: z.boolean() }).strict(),
+  // roles in the room
+  'facilitator:handOver': target,
+  'facilitator:promote': target,
+  'facilitator:demote': target,
+  // mute intents
+  'facilitator:mute': target,
+  'facilitator:muteAll': none,
+  'facilitator:stopVideo': target,
+  'facilitator:askToUnmute': z.object({ peerId, source: mediaSourceSchema }).strict(),
+  // hand queue
+  'queue:reorder': z.object({ order }).strict(),
+  'queue:remove': target,
+  'queue:clear': none,
+  // talking stick and rounds
+  'stick:on': none,
+  'stick:off': none,
+  'stick:setTurnLength': z.object({ turnMs: z.number().int().min(10_000).max(3_600_000) }).strict(),
+  'stick:extend': z.object({ byMs: z.number().int().min(1_000).max(1_800_000) }).strict(),
+  'stick:skip': none,
+  'stick:giveFloor': target,
+  'round:start': z.object({ order: order.pipe(z.array(peerId).min(1, 'name at least one speaker')) }).strict(),
+} as const;
+
+export type SessionEventName = keyof typeof sessionSchemas;
+export const SESSION_EVENTS = Object.keys(sessionSchemas) as SessionEventName[];
+
+export const chatSchemas = {
+  /** `to: 'facilitators'` is a private note only facilitating peers (and the sender) see. */
+  'chat:send': z.object({ text: chatTextSchema, to: z.enum(['room', 'facilitators']).default('room') }).strict(),
+  /** Facilitators delete any message for everyone; a sender may delete their own. */
+  'chat:delete': z.object({ messageId: z.string().min(1).max(64) }).strict(),
+  'reaction:send': z.object({ reaction: z.enum(REACTIONS) }).strict(),
+} as const;
+
+export interface ChatMessage {
+  messageId: string;
+  from: { peerId: string; displayName: string };
+  to: 'room' | 'facilitators';
+  text: string;
+  /** Server time (ms). */
+  sentAt: number;
+}
