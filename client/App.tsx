@@ -1,5 +1,6 @@
 // The tiny router: `/` is the landing page, `/r/<roomId>` and `/g/<groupId>` a room; the account,
-// group and invite pages get the REST services through ServicesContext.
+// group, invite and guest pages get the REST services through ServicesContext (rooms too, for
+// panels that call the API, such as a host's guest links).
 import { useCallback, useState } from 'react';
 import { LandingAccount } from './components/LandingAccount';
 import { createBrowserServices, type Services } from './core/api/services';
@@ -7,6 +8,7 @@ import { useApp, useCurrentSession, useRoute } from './hooks/useApp';
 import { ServicesContext, useSession } from './hooks/useServices';
 import { GroupPage } from './pages/GroupPage';
 import { Groups } from './pages/Groups';
+import { GuestPage } from './pages/GuestPage';
 import { InvitePage } from './pages/InvitePage';
 import { Landing } from './pages/Landing';
 import { MemberHome } from './pages/MemberHome';
@@ -16,6 +18,9 @@ import { SignIn } from './pages/SignIn';
 // app.css first (main.tsx imports it too, after App): account.css builds on and overrides it.
 import './styles/app.css';
 import './styles/account.css';
+import './styles/facilitator.css';
+import './styles/chat.css';
+import './styles/session.css';
 
 async function copyText(text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
@@ -28,9 +33,14 @@ export function App({ services: given }: { services?: Services } = {}) {
   const home = useCallback(() => app.router.navigate('/'), [app]);
   const [services] = useState(() => given ?? createBrowserServices((path, options) => app.router.navigate(path, options)));
 
-  // A room: an instant room (/r/<id>) or a group's live session (/g/<groupId>).
+  // A room: an instant room (/r/<id>) or a group's live session (/g/<groupId>). Anyone may open an
+  // instant room's address: the server decides (an account is its host, a guest pass a guest).
   if ((route.name === 'room' || route.name === 'group-session') && session) {
-    return <RoomPage key={`${session.roomId}`} session={session} onRejoin={() => app.rejoin()} onHome={home} />;
+    return (
+      <ServicesContext.Provider value={services}>
+        <RoomPage key={`${session.roomId}`} session={session} onRejoin={() => app.rejoin()} onHome={home} />
+      </ServicesContext.Provider>
+    );
   }
   if (route.name === 'not-found') {
     return (
@@ -71,6 +81,8 @@ function accountPage(route: ReturnType<typeof useRoute>) {
       return <GroupPage key={route.groupId} groupId={route.groupId} />;
     case 'invite':
       return <InvitePage key={route.token} token={route.token} />;
+    case 'guest':
+      return <GuestPage key={route.token} token={route.token} />;
     case 'member-home':
       return <MemberHome />;
     default:

@@ -34,9 +34,13 @@ const SUCCESS: Record<RouteName, keyof typeof RESPONSE_SCHEMAS | null> = {
   recover: 'RecoverResponse',
   joinToken: 'JoinTokenResponse',
   roomJoinToken: 'JoinTokenResponse',
+  createGuestLink: 'GuestLinkView',
+  previewGuestLink: 'GuestLinkPreview',
+  acceptGuestLink: 'AcceptGuestLinkResponse',
 };
 
 const INVITE_REFUSALS: ApiErrorCode[] = ['token_invalid', 'token_revoked', 'token_expired', 'token_used_up', 'rate_limited'];
+const GUEST_LINK_REFUSALS: ApiErrorCode[] = ['token_invalid', 'token_expired', 'rate_limited'];
 
 /** Refusals a handler adds beyond what the route's access and parsing give (see docs/api.md). */
 const EXTRA_ERRORS: Partial<Record<RouteName, ApiErrorCode[]>> = {
@@ -51,6 +55,14 @@ const EXTRA_ERRORS: Partial<Record<RouteName, ApiErrorCode[]>> = {
   acceptMemberInvite: [...INVITE_REFUSALS, 'conflict'],
   acceptStaffInvite: [...INVITE_REFUSALS, 'conflict', 'unauthenticated'],
   recover: ['token_invalid', 'conflict', 'rate_limited'],
+  roomJoinToken: ['unauthenticated'],
+  previewGuestLink: GUEST_LINK_REFUSALS,
+  acceptGuestLink: GUEST_LINK_REFUSALS,
+};
+
+/** Public routes that still read a cookie: the handler decides with it. */
+const SECURITY: Partial<Record<RouteName, Array<Record<string, never[]>>>> = {
+  roomJoinToken: [{ session: [] }, { guest: [] }],
 };
 
 function errorsOf(name: RouteName, spec: RouteSpec): ApiErrorCode[] {
@@ -64,7 +76,8 @@ function errorsOf(name: RouteName, spec: RouteSpec): ApiErrorCode[] {
   return (Object.keys(API_ERRORS) as ApiErrorCode[]).filter((c) => codes.has(c));
 }
 
-function accessText(spec: RouteSpec): string {
+function accessText(name: RouteName, spec: RouteSpec): string {
+  if (name === 'roomJoinToken') return 'Public; answers a signed-in account (session cookie) as host, a browser with a guest pass for this room (guest cookie) as guest, anyone else 401.';
   if (spec.access.kind === 'public') return 'Public.';
   if (spec.access.kind === 'account') return 'A signed-in account (session cookie).';
   return `Someone with one of these roles in the group: ${spec.access.roles.join(', ')} (session or member cookie).`;
@@ -100,8 +113,8 @@ export function generateOpenApi(): Record<string, unknown> {
     (paths[oaPath] ??= {})[spec.method] = {
       operationId: name,
       summary: spec.summary,
-      description: accessText(spec),
-      security: spec.access.kind === 'public' ? [] : spec.access.kind === 'account' ? [{ session: [] }] : [{ session: [] }, { member: [] }],
+      description: accessText(name, spec),
+      security: SECURITY[name] ?? (spec.access.kind === 'public' ? [] : spec.access.kind === 'account' ? [{ session: [] }] : [{ session: [] }, { member: [] }]),
       ...(params.length > 0
         ? { parameters: params.map((p) => ({ name: p, in: 'path', required: true, schema: strip(z.toJSONSchema(PARAM_SCHEMAS[p]!, { io: 'input' })) })) }
         : {}),
@@ -138,6 +151,7 @@ export function generateOpenApi(): Record<string, unknown> {
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: 'hearth_session', description: 'an account session (httpOnly, SameSite=Lax)' },
         member: { type: 'apiKey', in: 'cookie', name: 'hearth_member', description: 'up to 20 member credentials, dot-separated (httpOnly, SameSite=Lax)' },
+        guest: { type: 'apiKey', in: 'cookie', name: 'hearth_guest', description: 'a signed guest pass for one instant room, 12 hours (httpOnly, SameSite=Lax, Path=/api)' },
       },
     },
   };

@@ -7,10 +7,13 @@ import {
   groupSettingsSchema,
   inviteRoleSchema,
   ROLES,
+  type AcceptGuestLinkResponse,
   type AcceptInviteResponse,
   type AccountView,
   type ApiErrorBody,
   type GroupView,
+  type GuestLinkPreview,
+  type GuestLinkView,
   type InvitePreview,
   type InvitesResponse,
   type InviteView,
@@ -68,6 +71,9 @@ export const setupStatus = z.object({ needsSetup: z.boolean() });
 export const membersResponse = z.object({ members: z.array(memberView) });
 export const invitesResponse = z.object({ invites: z.array(inviteView) });
 export const recoverResponse = z.object({ group: myGroupView });
+export const guestLinkView = z.object({ url: z.url().describe('the client page /guest/<token>'), token: z.string(), expiresAt: time });
+export const guestLinkPreview = z.object({ roomId: z.string(), roomTitle: z.string(), expiresAt: time });
+export const acceptGuestLinkResponse = z.object({ roomId: z.string() });
 const errorCodes = Object.keys(API_ERRORS) as [keyof typeof API_ERRORS, ...Array<keyof typeof API_ERRORS>];
 export const errorBody = z.object({
   error: z.object({
@@ -92,6 +98,9 @@ export const RESPONSE_SCHEMAS = {
   MembersResponse: membersResponse,
   InvitesResponse: invitesResponse,
   RecoverResponse: recoverResponse,
+  GuestLinkView: guestLinkView,
+  GuestLinkPreview: guestLinkPreview,
+  AcceptGuestLinkResponse: acceptGuestLinkResponse,
   ApiErrorBody: errorBody,
 } satisfies Record<string, z.ZodType>;
 
@@ -110,6 +119,9 @@ const drift: [
   Same<z.infer<typeof membersResponse>, MembersResponse>,
   Same<z.infer<typeof invitesResponse>, InvitesResponse>,
   Same<z.infer<typeof recoverResponse>, RecoverResponse>,
+  Same<z.infer<typeof guestLinkView>, GuestLinkView>,
+  Same<z.infer<typeof guestLinkPreview>, GuestLinkPreview>,
+  Same<z.infer<typeof acceptGuestLinkResponse>, AcceptGuestLinkResponse>,
   Same<z.infer<typeof errorBody>, ApiErrorBody>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void drift;

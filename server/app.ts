@@ -3,6 +3,7 @@
 import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createGuestLinks, type GuestLinks } from './auth/guestLinks';
 import { createInviteLinks } from './auth/inviteLinks';
 import { createJoinTokens, type JoinTokens } from './auth/joinTokens';
 import { KEY_NAMES, serverKey } from './auth/serverKeys';
@@ -57,9 +58,11 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   const store = createStore(database);
   let joinTokens: JoinTokens;
   let inviteLinks: ReturnType<typeof createInviteLinks>;
+  let guestLinks: GuestLinks;
   try {
     joinTokens = createJoinTokens(await serverKey(store, KEY_NAMES.joinTokens), now);
     inviteLinks = createInviteLinks(await serverKey(store, KEY_NAMES.inviteLinks));
+    guestLinks = createGuestLinks(await serverKey(store, KEY_NAMES.guestLinks), now);
   } catch (err) {
     await database.close();
     throw err;
@@ -88,6 +91,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       store,
       inviteLinks,
       joinTokens,
+      guestLinks,
       limiters: createApiLimiters(now),
       now,
       logger,

@@ -33,9 +33,13 @@ function tokenSource(target: RoomTarget): TokenSource {
 function refusalMessage(target: RoomTarget, error: unknown): string {
   const status = error instanceof ApiError ? error.status : 0;
   if (status === 0 || status === 429 || status >= 500) return error instanceof Error ? error.message : 'We could not reach Hearth.';
-  return target.kind === 'group'
-    ? 'This browser is not a member of this group. If you joined on another device, use your recovery code; otherwise ask your facilitator for an invite.'
-    : 'Sign in to open an instant room.';
+  if (target.kind === 'group') {
+    return 'This browser is not a member of this group. If you joined on another device, use your recovery code; otherwise ask your facilitator for an invite.';
+  }
+  // 401: neither signed in nor holding a guest pass for this room (an expired pass included).
+  return status === 401
+    ? 'This room is for its host and invited guests. Ask the host for a guest link, or sign in if you are the host.'
+    : 'We could not open this room. Check the link, or ask the host for a new one.';
 }
 
 export function createSession(target: RoomTarget): RoomSession {

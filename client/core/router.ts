@@ -1,5 +1,6 @@
 // The routes of Hearth and the history API: rooms (`/r/<roomId>`), the account, group and invite
-// pages of issue 3, and the group's live session (`/g/<groupId>`).
+// pages of issue 3, guest links to instant rooms (`/guest/<token>`), and the group's live session
+// (`/g/<groupId>`).
 import { idParam } from '../../shared/api';
 import { isValidRoomId } from './roomId';
 import { createStore, type ReadableStore } from './store';
@@ -12,11 +13,12 @@ export type Route =
   | { name: 'groups' }
   | { name: 'group'; groupId: string }
   | { name: 'invite'; token: string }
+  | { name: 'guest'; token: string }
   | { name: 'member-home' }
   | { name: 'group-session'; groupId: string }
   | { name: 'not-found'; path: string };
 
-/** Invite tokens are opaque to the client; this only keeps absurd input out of a request path. */
+/** Invite and guest link tokens are opaque to the client; this only keeps absurd input out of a request path. */
 const MAX_TOKEN_LENGTH = 2048;
 
 const FIXED: Record<string, Route> = {
@@ -39,7 +41,7 @@ export function parseRoute(pathname: string, search = ''): Route {
     if (section === 'r' && isValidRoomId(value.toLowerCase())) return { name: 'room', roomId: value.toLowerCase() };
     if (section === 'groups' && isId(value)) return { name: 'group', groupId: value.toLowerCase() };
     if (section === 'g' && isId(value)) return { name: 'group-session', groupId: value.toLowerCase() };
-    if (section === 'invite' && value.length <= MAX_TOKEN_LENGTH && !/[\s/]/.test(value)) return { name: 'invite', token: value };
+    if ((section === 'invite' || section === 'guest') && isToken(value)) return { name: section, token: value };
   }
   return { name: 'not-found', path: pathname };
 }
@@ -50,6 +52,10 @@ function decode(segment: string): string | null {
   } catch {
     return null; // malformed %-escape: no page has that address
   }
+}
+
+function isToken(value: string): boolean {
+  return value.length <= MAX_TOKEN_LENGTH && !/[\s/]/.test(value);
 }
 
 function isId(value: string): boolean {

@@ -1,7 +1,8 @@
-// Keyboard shortcuts: M toggles the microphone, V the camera. They must never fire while someone
-// types (a name, a chat message), or "Mmm" would unmute a member without them noticing.
+// Keyboard shortcuts: M toggles the microphone, V the camera, H raises or lowers the hand. They must
+// never fire while someone types (a name, a chat message), or "Mmm" would unmute a member without
+// them noticing.
 
-export type ShortcutAction = 'toggle-mic' | 'toggle-camera';
+export type ShortcutAction = 'toggle-mic' | 'toggle-camera' | 'toggle-hand';
 
 export interface KeyLike {
   key: string;
@@ -33,6 +34,8 @@ export function shortcutFor(event: KeyLike): ShortcutAction | null {
       return 'toggle-mic';
     case 'v':
       return 'toggle-camera';
+    case 'h':
+      return 'toggle-hand';
     default:
       return null;
   }

@@ -3,8 +3,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Store } from '../store';
 
-/** One key per purpose, so a join token can never pass as an invite link or the other way round. */
-export const KEY_NAMES = { joinTokens: 'join-token-key', inviteLinks: 'invite-link-key' } as const;
+/**
+ * One key per purpose, so a join token can never pass as an invite link or the other way round.
+ * The guest key signs guest links and guest passes (told apart by their `typ`).
+ */
+export const KEY_NAMES = { joinTokens: 'join-token-key', inviteLinks: 'invite-link-key', guestLinks: 'guest-link-key' } as const;
 
 const KEY_BYTES = 32;
 

@@ -1,11 +1,12 @@
-// Who is calling: the account of the session cookie, and the memberships of the member
-// credentials in the member cookie. Resolved once per request; cookie changes made by handlers
-// (sign in, join, leave) are collected here and written once, before the answer goes out.
+// Who is calling: the account of the session cookie, the memberships of the member credentials in
+// the member cookie, and the guest pass (checked by the routes that read it). Resolved once per
+// request; cookie changes made by handlers (sign in, join, leave, accept a guest link) are collected
+// here and written once, before the answer goes out.
 import type { Request, Response } from 'express';
 import { resumeSession } from '../auth/sessions';
 import { hashToken } from '../auth/tokens';
 import type { Account, Membership, Store } from '../store';
-import { clearSessionCookie, MAX_MEMBER_CREDENTIALS, readCookies, setMemberCookie, setSessionCookie } from './cookies';
+import { clearSessionCookie, MAX_MEMBER_CREDENTIALS, readCookies, setGuestCookie, setMemberCookie, setSessionCookie } from './cookies';
 
 export interface HeldMembership {
   credential: string;
@@ -16,6 +17,8 @@ export class Caller {
   private held: Promise<HeldMembership[]> | undefined;
   private sessionChange: { kind: 'set'; token: string } | { kind: 'clear' } | undefined;
   private membersChanged = false;
+  private guestCookie: string | undefined;
+  private newGuestPass: string | undefined;
 
   private constructor(
     private readonly store: Store,
@@ -30,6 +33,7 @@ export class Caller {
     const cookies = readCookies(req);
     const signedIn = cookies.session ? await resumeSession(store, cookies.session, now) : undefined;
     const caller = new Caller(store, signedIn?.account, signedIn ? cookies.session : undefined, cookies.members);
+    caller.guestCookie = cookies.guest;
     // A dead session cookie is cleared; a slid one is sent again with its new lifetime.
     if (cookies.session && !signedIn) caller.sessionChange = { kind: 'clear' };
     if (signedIn?.renewed && cookies.session) caller.sessionChange = { kind: 'set', token: cookies.session };
@@ -82,6 +86,16 @@ export class Caller {
     this.sessionChange = { kind: 'clear' };
   }
 
+  /** The guest cookie's pass, unverified: routes check it with server/auth/guestLinks.ts readPass. */
+  get guestPass(): string | undefined {
+    return this.newGuestPass ?? this.guestCookie;
+  }
+
+  /** Gives this browser a guest pass, replacing any it held. */
+  setGuestPass(pass: string): void {
+    this.newGuestPass = pass;
+  }
+
   addCredential(credential: string, membership: Membership): void {
     this.updateHeld((list) => [...list.filter((h) => h.credential !== credential), { credential, membership }]);
   }
@@ -103,6 +117,7 @@ export class Caller {
   async writeCookies(res: Response, secure: boolean, opts: { renewMembers?: boolean } = {}): Promise<void> {
     if (this.sessionChange?.kind === 'set') setSessionCookie(res, this.sessionChange.token, secure);
     if (this.sessionChange?.kind === 'clear') clearSessionCookie(res, secure);
+    if (this.newGuestPass) setGuestCookie(res, this.newGuestPass, secure);
     if (this.held) await this.held; // settles credential changes queued on it
     if (this.membersChanged || (opts.renewMembers && this.credentials.length > 0)) setMemberCookie(res, this.credentials, secure);
   }

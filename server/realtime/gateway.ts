@@ -40,6 +40,7 @@ export function createGateway(httpServer: HttpServer, rooms: RoomRegistry, logge
     pingInterval: 10_000,
     pingTimeout: 8_000,
   });
+  rooms.useBroadcast((channel, event, ...args) => io.to(channel).emit(event, ...args));
   const identities = new WeakMap<TypedSocket, Identity>();
   const participants = new Set<Participant>();
 
@@ -66,7 +67,10 @@ export function createGateway(httpServer: HttpServer, rooms: RoomRegistry, logge
     const peerId = randomUUID();
     socket.data.peerId = peerId;
     const notify: Notify = (event, ...args) => socket.emit(event, ...args);
-    const participant = new Participant(peerId, identity, notify, () => socket.disconnect(true));
+    const participant = new Participant(peerId, identity, notify, () => socket.disconnect(true), {
+      join: (channel) => void socket.join(channel),
+      leave: (channel) => void socket.leave(channel),
+    });
     participants.add(participant);
     const log = logger.child({ peer: peerId.slice(0, 8) });
     const dispatch = createDispatcher({ participant, rooms, socket, logger: log }, FEATURES, createRateLimiter(RATE));

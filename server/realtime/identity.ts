@@ -8,7 +8,7 @@ export interface Identity {
   /** The one room this connection may open. */
   roomId: string;
   role: RoomRole;
-  /** The member's pseudonym in this group, or the account's name. */
+  /** The member's pseudonym in this group, the account's name, or the name a guest chose. */
   displayName: string;
   /** What people call the room: the group's name, or an instant room's id. */
   roomTitle: string;
@@ -19,7 +19,8 @@ export interface Identity {
 /** One person, stable across connections: a session keeps their seat (and any block) by this. */
 export function subjectKey(identity: Identity): string {
   const s = identity.subject;
-  return s.kind === 'membership' ? `membership:${s.membershipId}` : `account:${s.accountId}`;
+  if (s.kind === 'membership') return `membership:${s.membershipId}`;
+  return s.kind === 'account' ? `account:${s.accountId}` : `guest:${s.guestId}`;
 }
 
 /** Turns the handshake's token into an Identity, or throws a HandshakeError. */

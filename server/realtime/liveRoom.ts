@@ -7,6 +7,13 @@ import type { Producer } from 'mediasoup/types';
 import { ChatLog } from './chat/chatLog';
 import type { Participant } from './participant';
 import type { LiveSession } from './session/liveSession';
+import type { Broadcast } from './types';
+
+/** What a room last published of its session (RoomView keys and the waiting list, as JSON). */
+export interface Published {
+  room: Partial<Record<string, string>>;
+  waiting: string | null;
+}
 
 export function producerView(p: Producer<ProducerData>): ProducerView {
   return { producerId: p.id, peerId: p.appData.peerId, kind: p.kind, source: p.appData.source, paused: p.paused };
@@ -22,7 +29,20 @@ export class LiveRoom {
     readonly media: MediaRoom,
     /** The session rules (waiting room, mute, queue, stick): who is here and what they may do. */
     readonly session: LiveSession,
+    private readonly broadcastTo: Broadcast = () => undefined,
   ) {}
+
+  readonly published: Published = { room: {}, waiting: null };
+
+  /** The channel of everyone visible in the room, or of the facilitating peers among them. */
+  channel(which: 'in' | 'facilitators'): string {
+    return `${this.id}/${which}`;
+  }
+
+  /** One emit, encoded once, to a channel. */
+  toChannel<E extends keyof ServerToClientEvents>(which: 'in' | 'facilitators', event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
+    this.broadcastTo(this.channel(which), event, ...args);
+  }
 
   joined(): Participant[] {
     return [...this.participants.values()].filter((p) => p.joined);

@@ -7,7 +7,7 @@ import { AppError, notAuthorized } from './errors';
 import type { Identity } from './identity';
 import type { LiveRoom } from './liveRoom';
 import type { Arrival } from './session/presence';
-import type { Notify } from './types';
+import type { Channels, Notify } from './types';
 
 export interface Joined {
   view: PeerView;
@@ -22,6 +22,10 @@ export class Participant {
   /** Set while visible in the room (admitted); unset while waiting. */
   joined: Joined | undefined;
   audioOnly = false;
+  /** What this connection was last sent of the session (its YouView as JSON), so only changes go out. */
+  sentYou: string | null = null;
+  /** The channels joined, to leave them all when the participant leaves the room. */
+  private readonly joinedChannels = new Set<string>();
 
   constructor(
     readonly peerId: string,
@@ -29,7 +33,25 @@ export class Participant {
     readonly notify: Notify,
     /** Drop the connection (after telling the client why, through notify). */
     readonly disconnect: () => void,
+    private readonly channels: Channels = { join: () => undefined, leave: () => undefined },
   ) {}
+
+  inChannel(channel: string): boolean {
+    return this.joinedChannels.has(channel);
+  }
+
+  /** Join or leave a channel; true when that changed anything. */
+  setChannel(channel: string, member: boolean): boolean {
+    if (member === this.joinedChannels.has(channel)) return false;
+    if (member) {
+      this.joinedChannels.add(channel);
+      this.channels.join(channel);
+    } else {
+      this.joinedChannels.delete(channel);
+      this.channels.leave(channel);
+    }
+    return true;
+  }
 
   /** The room and media of a participant that has called room:prepare. */
   inRoom(): { room: LiveRoom; media: MediaPeer } {
@@ -51,5 +73,7 @@ export class Participant {
     this.arrival = undefined;
     this.joined = undefined;
     this.audioOnly = false;
+    this.sentYou = null;
+    for (const channel of [...this.joinedChannels]) this.setChannel(channel, false);
   }
 }

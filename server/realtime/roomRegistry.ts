@@ -9,6 +9,7 @@ import type { WorkerPool } from '../sfu/workerPool';
 import { AppError } from './errors';
 import { LiveRoom } from './liveRoom';
 import type { Participant } from './participant';
+import type { Broadcast } from './types';
 import { LiveSession, systemClock, type Clock, type Outcome } from './session/liveSession';
 import { ephemeralKeeper, type SessionKeeper } from './session/defaults';
 import { applyOutcome } from './session/outcome';
@@ -20,6 +21,7 @@ export type Departure = 'left' | 'dropped' | 'closed';
 export class RoomRegistry {
   private readonly rooms = new Map<string, LiveRoom>();
   private readonly creating = new Map<string, Promise<LiveRoom>>();
+  private broadcast: Broadcast = () => undefined;
 
   constructor(
     private readonly pool: WorkerPool,
@@ -27,6 +29,11 @@ export class RoomRegistry {
     private readonly keeper: SessionKeeper = ephemeralKeeper,
     private readonly clock: Clock = systemClock,
   ) {}
+
+  /** How rooms reach a channel of connections (the gateway's socket.io server). */
+  useBroadcast(broadcast: Broadcast): void {
+    this.broadcast = broadcast;
+  }
 
   async open(roomId: string): Promise<LiveRoom> {
     const existing = this.rooms.get(roomId);
@@ -122,7 +129,7 @@ export class RoomRegistry {
       return { settings: {}, blocked: [] };
     });
     const session = new LiveSession(start, this.clock, (outcome) => void this.apply(live, outcome));
-    const live: LiveRoom = new LiveRoom(roomId, media, session);
+    const live: LiveRoom = new LiveRoom(roomId, media, session, ((channel, event, ...args) => this.broadcast(channel, event, ...args)) as Broadcast);
     ref.live = live;
     this.rooms.set(roomId, live);
     this.logger.info({ rooms: this.rooms.size }, 'room opened');

@@ -2,8 +2,11 @@
 // client its calls. A route added to ROUTES without an answer here fails to compile.
 import type { RouteName } from './routes';
 import type {
+  AcceptGuestLinkResponse,
   AcceptInviteResponse,
   AccountView,
+  GuestLinkPreview,
+  GuestLinkView,
   InvitePreview,
   InvitesResponse,
   InviteView,
@@ -41,6 +44,9 @@ export interface ApiResponses {
   recover: RecoverResponse;
   joinToken: JoinTokenResponse;
   roomJoinToken: JoinTokenResponse;
+  createGuestLink: GuestLinkView;
+  previewGuestLink: GuestLinkPreview;
+  acceptGuestLink: AcceptGuestLinkResponse;
 }
 
 type Unanswered = Exclude<RouteName, keyof ApiResponses>;

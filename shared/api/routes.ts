@@ -48,7 +48,11 @@ export const ROUTES = {
   acceptStaffInvite: { method: 'post', path: '/api/invites/:token/staff', summary: 'Accept a facilitator invite as the signed-in account, or create the account', access: { kind: 'public' }, body: S.acceptStaffInviteBody, status: 201 },
   recover: { method: 'post', path: '/api/members/recover', summary: 'Rejoin on another device with a recovery code', access: { kind: 'public' }, body: S.recoverBody, status: 200 },
   joinToken: { method: 'post', path: '/api/groups/:groupId/join-token', summary: 'A short-lived token for the live session\'s socket handshake', access: anyRole, status: 201 },
-  roomJoinToken: { method: 'post', path: '/api/rooms/:roomId/join-token', summary: 'A short-lived token for an instant ad-hoc room, for signed-in accounts', access: { kind: 'account' }, status: 201 },
+  // Public: the handler decides. A signed-in account gets a host token; a browser with a guest pass for this room a guest token.
+  roomJoinToken: { method: 'post', path: '/api/rooms/:roomId/join-token', summary: 'A short-lived token for an instant ad-hoc room: for signed-in accounts, and for guests holding a guest pass for this room', access: { kind: 'public' }, status: 201 },
+  createGuestLink: { method: 'post', path: '/api/rooms/:roomId/guest-links', summary: 'Create a guest link to an instant room; guests wait until the host admits them', access: { kind: 'account' }, body: S.guestLinkBody, status: 201 },
+  previewGuestLink: { method: 'get', path: '/api/guest-links/:token', summary: 'What a guest link leads to: the room and the link\'s expiry', access: { kind: 'public' }, status: 200 },
+  acceptGuestLink: { method: 'post', path: '/api/guest-links/:token/accept', summary: 'Accept a guest link with a name to show; sets the guest pass cookie', access: { kind: 'public' }, body: S.acceptGuestLinkBody, status: 200 },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof ROUTES;

@@ -77,6 +77,13 @@ export const acceptStaffInviteBody = z
   .strict();
 export const recoverBody = z.object({ recoveryCode: z.string().trim().min(20).max(200) }).strict();
 
+/** Guest links to an instant room: 1 hour to 7 days, a day unless the host says otherwise. */
+export const guestLinkBody = z
+  .object({ ttlHours: z.number().int().min(1, 'a guest link lasts at least 1 hour').max(168, 'a guest link lasts at most 7 days (168 hours)').default(24) })
+  .strict();
+/** A guest chooses the name others see, under the same rules as any name in a room. */
+export const acceptGuestLinkBody = z.object({ displayName: displayNameSchema }).strict();
+
 // ---- responses -----------------------------------------------------------------------------
 
 export interface AccountView {
@@ -164,4 +171,24 @@ export interface JoinTokenResponse {
   token: string;
   roomId: string;
   expiresAt: string;
+}
+
+/** POST /api/rooms/:roomId/guest-links: a link for guests, who wait until the host admits them. */
+export interface GuestLinkView {
+  /** Full link to share (the client's `/guest/<token>` page). */
+  url: string;
+  token: string;
+  expiresAt: string;
+}
+
+/** GET /api/guest-links/:token: what a guest link leads to. */
+export interface GuestLinkPreview {
+  roomId: string;
+  roomTitle: string;
+  expiresAt: string;
+}
+
+/** POST /api/guest-links/:token/accept: the room the guest pass opens. */
+export interface AcceptGuestLinkResponse {
+  roomId: string;
 }

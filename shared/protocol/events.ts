@@ -4,7 +4,7 @@ import type { AckCallback } from './errors';
 import type { DataConsumerOptions, TransportOptions, WireRtpCapabilities, WireRtpParameters } from './media';
 import type { ClientPayload, MediaSource } from './schemas';
 import type { ChatMessage, Reaction, SessionEventName } from './session';
-import type { NotifyMessage, SessionView, WaitingView } from '../session';
+import type { NotifyMessage, RoomView, WaitingEntry, YouView } from '../session';
 
 /** Roles in a room: the group's roles, plus `host` (the account that opened an instant room). */
 export type RoomRole = 'organiser' | 'facilitator' | 'co_facilitator' | 'member' | 'host';
@@ -86,7 +86,7 @@ interface MediaResults {
   'reaction:send': Record<never, never>;
 }
 
-/** Session controls answer only ok / error: the new state reaches everyone through `session:state`. */
+/** Session controls answer only ok / error: the new state reaches everyone through `session:room` / `session:you` / `session:waiting`. */
 type SessionResults = { [E in SessionEventName]: Record<never, never> };
 /** What each request answers with when it succeeds (on top of `ok: true`). */
 export type ClientResults = MediaResults & SessionResults;
@@ -114,9 +114,14 @@ export interface ServerToClientEvents {
   'room:reconnect': (p: { reason: 'media_server_restarted' | 'server_shutdown' }) => void;
   /** You may no longer be here (removed from the group): the server disconnects right after this. */
   'session:ended': (p: { reason: 'removed' }) => void;
-  /** Your view of the live session (people, queue, stick, settings; the waiting list if you facilitate),
-   *  after every change. A waiting peer gets only a WaitingView. Times are server time. */
-  'session:state': (view: SessionView | WaitingView) => void;
+  /** The live session as everyone in the room sees it (people, queue, stick, settings): in full when
+   *  you enter the room, then only the keys that changed. Times are server time. Put together with
+   *  `session:you` and `session:waiting` by shared/session `assemble`. */
+  'session:room': (patch: Partial<RoomView>) => void;
+  /** Your own part: in the room your role, queue position and holds; waiting, whether the room is locked. */
+  'session:you': (you: YouView) => void;
+  /** The waiting list, to facilitating peers only: when you start facilitating, then on every change. */
+  'session:waiting': (p: { waiting: WaitingEntry[] }) => void;
   /** Something addressed to you alone: your turn, muted by the facilitator, asked to unmute, admitted,
    *  declined, removed (the server disconnects right after declined, removed and replaced). */
   'session:notice': (message: NotifyMessage) => void;

@@ -16,9 +16,11 @@ export function effectiveRole(p: Participant): RoomRole {
   return p.role;
 }
 
-export const isLead = (p: Participant): boolean => LEADS.includes(effectiveRole(p));
+export const isLeadRole = (role: RoomRole): boolean => LEADS.includes(role);
+export const isFacilitatingRole = (role: RoomRole): boolean => FACILITATING.includes(role);
+export const isLead = (p: Participant): boolean => isLeadRole(effectiveRole(p));
 /** Facilitating peers are exempt from muteAll and from stick muting, and see the waiting list. */
-export const isFacilitating = (p: Participant): boolean => FACILITATING.includes(effectiveRole(p));
+export const isFacilitating = (p: Participant): boolean => isFacilitatingRole(effectiveRole(p));
 
 type Allowed = readonly RoomRole[] | 'server';
 

@@ -23,6 +23,7 @@ function setup(path: string) {
     'GET /api/setup': json(200, { needsSetup: false }),
     'GET /api/me': json(200, me()),
     'GET /api/invites/tok': json(200, { role: 'member', group: groupView, expiresAt: '2030-01-01T00:00:00Z' }),
+    'GET /api/guest-links/gtok': json(200, { roomId: 'kfr-wqpz-mtd', roomTitle: 'kfr-wqpz-mtd', expiresAt: '2030-01-01T00:00:00Z' }),
   });
   const api = createApiClient(server.fetch);
   const services: Services = { api, session: createSessionStore(api), navigate: router.navigate, copy: () => Promise.resolve(), now: () => 0 };
@@ -41,6 +42,7 @@ describe('App routes', () => {
     ['/me', 'My groups'],
     ['/groups', 'Sign in to see your groups'],
     ['/invite/tok', 'Join Tuesday Circle'],
+    ['/guest/gtok', 'You’re invited to a Hearth room'],
     ['/nowhere', 'We couldn’t find that page'],
   ])('%s opens its page', async (path, heading) => {
     setup(path);
@@ -54,5 +56,11 @@ describe('App routes', () => {
     });
     expect(router.route.get()).toEqual({ name: 'signin', next: null });
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Sign in' }));
+  });
+
+  it('parses guest links like invite links', () => {
+    expect(parseRoute('/guest/a.b-c_d')).toEqual({ name: 'guest', token: 'a.b-c_d' });
+    expect(parseRoute('/guest/').name).toBe('not-found');
+    expect(parseRoute('/guest/a%2Fb').name).toBe('not-found');
   });
 });

@@ -1,6 +1,6 @@
 // Test doubles for the client core: a scriptable signalling channel, a stubbed media layer in
 // place of mediasoup-client, and fake tracks/devices. Real media is proven only in Chromium e2e.
-import type { ClientResults, ConsumerOptions, ServerToClientEvents, TransportOptions } from '../../shared/protocol';
+import { SESSION_EVENTS, type ClientResults, type ConsumerOptions, type ServerToClientEvents, type TransportOptions } from '../../shared/protocol';
 import { RequestError } from '../../client/core/errors';
 import type {
   InboundRtp,
@@ -103,14 +103,15 @@ export class FakeSignalling implements Signalling {
   private readonly listeners = new Map<string, Set<(...args: unknown[]) => void>>();
   private readonly statusListeners = new Set<(s: ChannelStatus, message?: string) => void>();
   readonly responders: { [E in RequestName]?: Responder<E> } = {
-    'room:prepare': () => ({ routerRtpCapabilities: { codecs: [] }, you: { displayName: 'Robin', role: 'member' }, roomTitle: 'Tuesday circle', serverTime: 1 }),
+    'room:prepare': () => ({ routerRtpCapabilities: { codecs: [] }, you: { displayName: 'Robin', role: 'member' }, roomTitle: 'Tuesday circle', guidelines: null, serverTime: 1 }),
     'transport:create': () => ({ transport: transportInfo() }),
     'transport:connect': () => ({}),
-    'producer:create': () => ({ producerId: uid('producer') }),
+    'producer:create': () => ({ producerId: uid('producer'), paused: false }),
     'producer:pause': () => ({}),
     'producer:resume': () => ({}),
     'producer:close': () => ({}),
     'room:join': () => ({
+      place: 'room' as const,
       self: { peerId: 'me', displayName: 'Robin', role: 'member', joinedAt: 10 },
       peers: [],
       producers: [],
@@ -124,6 +125,15 @@ export class FakeSignalling implements Signalling {
   };
   /** producerId → the peer and kind that own it, for consumer:create answers. */
   readonly producerOwners = new Map<string, { peerId: string; kind: 'audio' | 'video' }>();
+
+  constructor() {
+    // Session controls, chat and reactions are accepted by default; tests replace one to refuse it.
+    const table = this.responders as Record<string, Responder<RequestName>>;
+    for (const event of SESSION_EVENTS) table[event] = () => ({}) as never;
+    table['chat:send'] = () => ({ messageId: uid('message') }) as never;
+    table['chat:delete'] = () => ({}) as never;
+    table['reaction:send'] = () => ({}) as never;
+  }
 
   async request<E extends RequestName>(event: E, payload: never): Promise<ClientResults[E]> {
     this.calls.push({ event, payload });

@@ -21,7 +21,13 @@ export interface LiveGroup {
   addMember(pseudonym: string): Promise<Cookie>;
 }
 
-export async function seedLiveGroup(baseUrl: string, name = 'Tuesday circle'): Promise<LiveGroup> {
+export interface SeedSettings {
+  waitingRoom: boolean;
+  talkingStick: boolean;
+  turnSeconds: number;
+}
+
+export async function seedLiveGroup(baseUrl: string, name = 'Tuesday circle', settings: Partial<SeedSettings> = {}): Promise<LiveGroup> {
   const organiser = new Browser(baseUrl);
   await organiser.ok('setup', { body: { email: 'organiser@example.org', password: 'a long enough password', displayName: 'Morgan' } });
   const group = await createGroup(organiser, {
@@ -29,7 +35,7 @@ export async function seedLiveGroup(baseUrl: string, name = 'Tuesday circle'): P
     description: 'A calm circle for people living with loss.',
     focus: 'grief',
     guidelines: 'What is shared here stays here.',
-    settings: { waitingRoom: false, talkingStick: false, turnSeconds: 120 },
+    settings: { waitingRoom: false, talkingStick: false, turnSeconds: 120, ...settings },
   });
   const { token: inviteToken } = await createInvite(organiser, group.id);
   return {

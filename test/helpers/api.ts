@@ -146,3 +146,19 @@ export async function joinAsNewStaff(baseUrl: string, token: string, displayName
   });
   return { browser, email, answer };
 }
+
+/** The token part of a guest link (`…/guest/<token>`). */
+export function guestTokenOf(url: string): string {
+  return decodeURIComponent(new URL(url).pathname.replace(/^\/guest\//, ''));
+}
+
+/** A guest link to an instant room, made by a signed-in account. */
+export async function createGuestLink(host: Browser, roomId: string, ttlHours?: number) {
+  const link = await host.ok('createGuestLink', { params: { roomId }, body: ttlHours === undefined ? {} : { ttlHours } });
+  return { link, token: guestTokenOf(link.url) };
+}
+
+/** Accepts a guest link in `browser` under `displayName`: the browser now holds a guest pass. */
+export async function joinAsGuest(browser: Browser, token: string, displayName: string) {
+  return browser.ok('acceptGuestLink', { params: { token }, body: { displayName } });
+}

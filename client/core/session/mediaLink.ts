@@ -25,11 +25,15 @@ export class MediaLink {
   private readonly consumers = new Map<string, { consumer: RemoteConsumer; peerId: string }>();
   /** Producer ids we consume or are about to, so overlapping events don't consume twice. */
   private readonly consumedProducers = new Set<string>();
+  /** Producers the server created paused although we asked for them running. */
+  private readonly keptPaused = new Set<string>();
   private closedFlag = false;
 
   constructor(
     private readonly signalling: Signalling,
     private readonly loadDevice: LoadDevice,
+    /** The server holds one of our producers paused (muted by the facilitator, someone else's turn). */
+    private readonly onServerPaused: (source: MediaSource) => void = () => undefined,
   ) {}
 
   get closed(): boolean {
@@ -45,8 +49,8 @@ export class MediaLink {
    * prepare → load the Device → create both transports (in parallel: two round trips become one).
    * Resolves to how the server will show us in the room.
    */
-  async open(roomId: string): Promise<Pick<PrepareResult, 'you' | 'roomTitle'>> {
-    const { routerRtpCapabilities, you, roomTitle } = await this.signalling.request('room:prepare', { roomId });
+  async open(roomId: string): Promise<Omit<PrepareResult, 'routerRtpCapabilities'>> {
+    const { routerRtpCapabilities, ...prepared } = await this.signalling.request('room:prepare', { roomId });
     const device = await this.loadDevice(routerRtpCapabilities);
     this.assertOpen();
     const [sendInfo, recvInfo] = await Promise.all([
@@ -60,8 +64,9 @@ export class MediaLink {
     const send = device.createSendTransport(sendInfo.transport, {
       connect: connect(() => send.id),
       produce: async ({ kind, rtpParameters, source, paused }) => {
-        const { producerId } = await this.signalling.request('producer:create', { transportId: send.id, kind, rtpParameters, source, paused });
-        return producerId;
+        const ack = await this.signalling.request('producer:create', { transportId: send.id, kind, rtpParameters, source, paused });
+        if (ack.paused && !paused) this.keptPaused.add(ack.producerId);
+        return ack.producerId;
       },
     });
     const recv = device.createRecvTransport(recvInfo.transport, { connect: connect(() => recv.id) });
@@ -74,7 +79,7 @@ export class MediaLink {
       await recv.warmUp(recvInfo.warmup).catch((error: unknown) => console.warn('[hearth] receive warm-up failed', error));
       this.assertOpen();
     }
-    return { you, roomTitle };
+    return prepared;
   }
 
   producer(source: MediaSource): LocalProducer | null {
@@ -101,6 +106,11 @@ export class MediaLink {
           const p = await created;
           if (this.closedFlag) p.close();
           else this.producers.set(source, p);
+          if (!this.closedFlag && this.keptPaused.delete(p.id)) {
+            // Stop sending locally too, and let the session show the toggle as off.
+            if (!p.paused) p.pause();
+            this.onServerPaused(source);
+          }
         } finally {
           this.producing.delete(source);
         }
@@ -110,13 +120,29 @@ export class MediaLink {
       this.assertOpen();
       if (on && producer.paused && track) {
         producer.resume();
-        await this.signalling.request('producer:resume', { producerId: producer.id });
+        try {
+          await this.signalling.request('producer:resume', { producerId: producer.id });
+        } catch (error) {
+          // Refused (muted by the facilitator, the stick is elsewhere) or lost: send nothing.
+          if (!producer.paused) producer.pause();
+          throw error;
+        }
       } else if (!on && !producer.paused) {
         producer.pause();
         await this.signalling.request('producer:pause', { producerId: producer.id });
       }
       return;
     }
+  }
+
+  /** The server paused our producer: stop sending locally without asking it again. */
+  pauseLocally(producerId: string): MediaSource | null {
+    for (const [source, producer] of this.producers) {
+      if (producer.id !== producerId) continue;
+      if (!producer.paused) producer.pause();
+      return source;
+    }
+    return null;
   }
 
   get recvTransportId(): string {

@@ -1,6 +1,7 @@
 // The member's mic and camera choices → our producers. Toggles work the same on the prejoin
 // screen and in the room: the choice is recorded in LocalMedia at once, and the producer
 // follows when a media link is ready (setup applies whatever was chosen meanwhile).
+import { RequestError } from '../errors';
 import type { DeviceKind, LocalMedia } from '../media/localMedia';
 import type { Prefs } from '../prefs';
 import type { MediaLink, Wanted } from './mediaLink';
@@ -11,6 +12,9 @@ export interface PublisherDeps {
   readyLink(): MediaLink | null;
   /** A failed producer request: the server lost track of us, so the session rebuilds. */
   onError(error: unknown, link: MediaLink): void;
+  /** The server refused to resume (muted by the facilitator, the stick is elsewhere): the session
+   *  is fine, only this toggle goes back to off. */
+  onRefused(source: DeviceKind, error: RequestError): void;
   savePrefs?: (patch: Partial<Prefs>) => void;
 }
 
@@ -70,7 +74,8 @@ export class Publisher {
     try {
       await link.sync(source, () => override ?? this.wanted(source));
     } catch (error) {
-      this.deps.onError(error, link);
+      if (error instanceof RequestError && error.code === 'conflict') this.deps.onRefused(source, error);
+      else this.deps.onError(error, link);
     }
   }
 }

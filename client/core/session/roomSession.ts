@@ -1,7 +1,7 @@
-// The life of one member in one room: prepare media on the prejoin screen, join, follow the
-// room's events, toggle mic/camera, and rebuild everything after a dropped connection or a
-// media-server restart. UI code only reads `state` and calls the actions here.
-import type { ProducerView } from '../../../shared/protocol';
+// The life of one member in one room: prepare media on the prejoin screen, join (perhaps via the
+// waiting room), follow the room's events, toggle mic/camera, and rebuild everything after a
+// dropped connection or a media-server restart. UI code only reads `state` and calls the actions here.
+import type { ClientPayload, JoinResult, MediaSource, Reaction, SessionEventName } from '../../../shared/protocol';
 import { describeError, isTransient, RequestError } from '../errors';
 import type { LoadDevice } from '../media/engine';
 import { createLevelMeter } from '../media/levelMeter';
@@ -9,10 +9,15 @@ import type { DeviceKind, LocalMedia } from '../media/localMedia';
 import type { Prefs } from '../prefs';
 import type { ChannelStatus, Signalling } from '../signalling';
 import { createStore, type ReadableStore } from '../store';
+import { SessionControls, sentence, type Quiet } from './controls';
+import { consumeProducer, enterRoom, type EntryHost } from './entry';
+import { createServerClock } from './serverClock';
 import { LinkClosedError, MediaLink } from './mediaLink';
 import { Publisher } from './publisher';
 import * as P from './peers';
 import { bindServerEvents, type EventTarget } from './serverEvents';
+import { bindSessionEvents, type LiveHost } from './sessionEvents';
+import { ViewParts } from './viewParts';
 import { RetryPolicy } from './retryPolicy';
 import type { InboundStat, SessionState, Timings } from './types';
 import { realTimers, ViewportReporter, type Timers } from './viewport';
@@ -22,6 +27,8 @@ export interface SessionDeps {
   loadDevice: LoadDevice;
   local: LocalMedia;
   now?: () => number;
+  /** The wall clock (ms since epoch), compared with the server's to count down in server time. */
+  wallClock?: () => number;
   timers?: Timers;
   savePrefs?: (patch: Partial<Prefs>) => void;
 }
@@ -30,6 +37,8 @@ export class RoomSession {
   readonly timings: Timings = {};
   readonly micLevel: ReadableStore<number>;
   readonly viewport: ViewportReporter;
+  /** The server's clock in whole seconds, ticking while a countdown watches it. */
+  readonly serverClock: ReadableStore<number>;
   private readonly store;
   private readonly levelStore = createStore<Readonly<Record<string, number>>>({});
   private readonly now: () => number;
@@ -41,6 +50,9 @@ export class RoomSession {
   private retryTimer: unknown = null;
   private readonly localStarted: Promise<void>;
   private readonly publisher: Publisher;
+  private readonly controls: SessionControls;
+  private readonly views = new ViewParts();
+  private readonly wallClock: () => number;
 
   constructor(
     readonly roomId: string,
@@ -48,6 +60,7 @@ export class RoomSession {
   ) {
     this.now = deps.now ?? (() => performance.now());
     this.timers = deps.timers ?? realTimers;
+    this.wallClock = deps.wallClock ?? (() => Date.now());
     this.store = createStore<SessionState>({
       roomId,
       phase: 'prejoin',
@@ -60,6 +73,20 @@ export class RoomSession {
       activeSpeaker: null,
       audioOnly: false,
       notice: null,
+      session: null,
+      serverOffset: 0,
+      guidelines: null,
+      prompt: null,
+      toast: null,
+      chat: [],
+      reactions: {},
+    });
+    this.serverClock = createServerClock(() => this.serverNow(), this.timers);
+    this.controls = new SessionControls({
+      signalling: deps.signalling,
+      timers: this.timers,
+      get: () => this.store.get(),
+      patch: (partial) => this.patch(partial),
     });
     this.viewport = new ViewportReporter((consumerId, width, height) => {
       this.deps.signalling.request('consumer:viewport', { consumerId, width, height }).catch(() => undefined);
@@ -72,11 +99,16 @@ export class RoomSession {
       local: deps.local,
       readyLink: () => (this.linkReady ? this.link : null),
       onError: (error, link) => this.fail(error, link),
+      onRefused: (source, error) => {
+        this.showOff(source);
+        this.controls.toast(sentence(describeError(error)));
+      },
       savePrefs: deps.savePrefs,
     });
     this.localStarted = deps.local.start().catch(() => undefined);
     this.off.push(deps.signalling.onStatus((status, message) => this.onStatus(status, message)));
     this.off.push(...bindServerEvents(deps.signalling, this.eventTarget()));
+    this.off.push(...bindSessionEvents(deps.signalling, this.liveHost()));
     if (deps.signalling.connected) void this.setup();
     else deps.signalling.connect();
   }
@@ -118,10 +150,23 @@ export class RoomSession {
     this.dispose();
   }
 
-  toggleMic = (): Promise<void> => this.publisher.toggleMic();
-  setMicOn = (on: boolean): Promise<void> => this.publisher.setMicOn(on);
-  toggleCamera = (): Promise<void> => this.publisher.toggleCamera();
-  setCameraOn = (on: boolean): Promise<void> => this.publisher.setCameraOn(on);
+  toggleMic = (): Promise<void> => this.setMicOn(!this.local.state.get().micOn);
+  toggleCamera = (): Promise<void> => this.setCameraOn(!this.local.state.get().cameraOn);
+
+  /** Turning on is checked against the session first (muted by the facilitator, someone else's
+   *  turn): a blocked toggle explains why instead of asking the server to refuse. */
+  setMicOn = async (on: boolean): Promise<void> => {
+    if (on && this.controls.refuseTurnOn('mic')) return;
+    if (on) this.controls.closePromptFor('mic');
+    await this.publisher.setMicOn(on);
+  };
+
+  setCameraOn = async (on: boolean): Promise<void> => {
+    if (on && this.controls.refuseTurnOn('camera')) return;
+    if (on) this.controls.closePromptFor('camera');
+    await this.publisher.setCameraOn(on);
+  };
+
   selectDevice = (kind: DeviceKind, deviceId: string): Promise<void> => this.publisher.selectDevice(kind, deviceId);
 
   async setAudioOnly(enabled: boolean): Promise<void> {
@@ -129,6 +174,25 @@ export class RoomSession {
     if (this.store.get().phase === 'joined') {
       await this.deps.signalling.request('peer:audioOnly', { enabled }).catch(() => undefined);
     }
+  }
+
+  /** See SessionControls.act: rejects (with a readable message) when the server refuses. */
+  act = <E extends SessionEventName>(event: E, payload: ClientPayload<E>, options?: Quiet): Promise<void> =>
+    this.controls.act(event, payload, options);
+  sendChat = (text: string, to: 'room' | 'facilitators', options?: Quiet): Promise<void> => this.controls.sendChat(text, to, options);
+  deleteChat = (messageId: string, options?: Quiet): Promise<void> => this.controls.deleteChat(messageId, options);
+  react = (reaction: Reaction, options?: Quiet): Promise<void> => this.controls.react(reaction, options);
+  dismissToast = (): void => this.controls.dismissToast();
+
+  /** "Stay muted", or closing the your-turn prompt without choosing. */
+  dismissPrompt = (): void => this.controls.setPrompt(null);
+
+  /** Give the talking stick on (from the your-turn prompt). Rejects like act(). */
+  passTurn = (): Promise<void> => this.controls.passTurn();
+
+  /** The server's clock now (ms), for countdowns against the times in the session view. */
+  serverNow(): number {
+    return this.wallClock() + this.store.get().serverOffset;
   }
 
   /** After "failed": try again from the start, keeping local tracks and the joined intent. */
@@ -151,6 +215,7 @@ export class RoomSession {
   dispose(): void {
     this.clearRetry();
     this.off.splice(0).forEach((f) => f());
+    this.controls.dispose();
     this.teardown();
     this.local.dispose();
     this.deps.signalling.close();
@@ -162,11 +227,11 @@ export class RoomSession {
   private async setup(): Promise<void> {
     this.clearRetry();
     this.teardown();
-    const link = new MediaLink(this.deps.signalling, this.deps.loadDevice);
+    const link = new MediaLink(this.deps.signalling, this.deps.loadDevice, (source) => this.showOff(source));
     this.link = link;
     try {
-      const { you, roomTitle } = await link.open(this.roomId);
-      this.patch({ you, roomTitle });
+      const { you, roomTitle, guidelines, serverTime } = await link.open(this.roomId);
+      this.patch({ you, roomTitle, guidelines: guidelines ?? null, serverOffset: serverTime - this.wallClock() });
       await this.localStarted;
       await this.publisher.publishAll(link);
       if (link.closed) return;
@@ -175,7 +240,7 @@ export class RoomSession {
       // Toggles made while we were producing are applied now.
       await Promise.all([this.publisher.sync('mic'), this.publisher.sync('camera')]);
       const phase = this.store.get().phase;
-      if (phase === 'joining' || phase === 'joined') await this.joinOver(link);
+      if (phase === 'joining' || phase === 'joined' || phase === 'waiting') await this.joinOver(link);
       if (this.link === link) {
         this.retries.reset();
         this.patch({ connection: { type: 'connected' } });
@@ -203,27 +268,17 @@ export class RoomSession {
       throw error;
     }
     if (link.closed) return;
+    await this.enter(link, result);
+  }
+
+  /** A join answer or `room:entered`: into the waiting room, or into the room with its media. */
+  private async enter(link: MediaLink, result: JoinResult): Promise<void> {
+    if (result.place === 'waiting') {
+      this.patch({ phase: 'waiting', self: result.self, peers: {}, activeSpeaker: null, connection: { type: 'connected' } });
+      return;
+    }
     this.timings.joined ??= this.now();
-    const snapshot = P.fromJoin(result.self, result.peers, result.producers);
-    const made = link.consumerEntries().map(({ consumer }) => ({ producerId: consumer.producerId, id: consumer.id, track: consumer.track }));
-    this.patch({ phase: 'joined', self: result.self, peers: P.mergeJoin(snapshot, this.store.get().peers, made) });
-    if (this.store.get().audioOnly) void this.deps.signalling.request('peer:audioOnly', { enabled: true }).catch(() => undefined);
-    this.patch({ connection: { type: 'connected' } });
-    // The server made paused consumers for what was already live: build them in one go, resume
-    // them together, then consume anything it could not (those take the one-by-one path).
-    const adopted = await link.adopt(result.consumers);
-    if (link.closed) return;
-    let peers = this.store.get().peers;
-    const attached = adopted.filter(({ info, consumer }) => {
-      const next = P.attachConsumer(peers, info.producerId, { id: consumer.id, track: consumer.track, paused: false });
-      if (next) peers = next;
-      else link.closeConsumer(consumer.id); // its producer or peer left meanwhile
-      return next !== null;
-    });
-    this.patch({ peers });
-    await Promise.all(attached.map(({ consumer }) => link.resumeConsumer(consumer.id).catch(() => undefined)));
-    const done = new Set(adopted.map(({ info }) => info.producerId));
-    await Promise.all(result.producers.filter((p) => !done.has(p.producerId)).map((p) => this.consume(link, p)));
+    await enterRoom(this.entryHost(), link, result);
   }
 
   private fail(error: unknown, link: MediaLink | null): void {
@@ -234,7 +289,7 @@ export class RoomSession {
       this.patch({ connection: { type: 'failed', message: describeError(error) } });
       return;
     }
-    this.patch({ connection: { type: this.store.get().phase === 'joined' ? 'reconnecting' : 'connecting' } });
+    this.patch({ connection: { type: this.wasIn() ? 'reconnecting' : 'connecting' } });
     this.retryTimer = this.timers.setTimeout(() => {
       this.retryTimer = null;
       if (this.deps.signalling.connected) void this.setup();
@@ -278,23 +333,8 @@ export class RoomSession {
 
   // --- media -----------------------------------------------------------------------------
 
-  private async consume(link: MediaLink, producer: ProducerView): Promise<void> {
-    if (producer.peerId === this.peerId) return;
-    try {
-      const made = await link.consume(producer.producerId);
-      if (!made || link.closed) return;
-      const { consumer } = made;
-      const peers = P.attachConsumer(this.store.get().peers, producer.producerId, { id: consumer.id, track: consumer.track, paused: false });
-      if (!peers) {
-        link.closeConsumer(consumer.id); // the producer or its peer left meanwhile
-        return;
-      }
-      this.patch({ peers });
-      await link.resumeConsumer(consumer.id);
-    } catch (error) {
-      // One participant's stream failing must not take the room down; their tile shows an avatar.
-      if (!(error instanceof LinkClosedError)) console.warn('[hearth] could not receive a stream', describeError(error));
-    }
+  private entryHost(): EntryHost {
+    return { signalling: this.deps.signalling, get: () => this.store.get(), patch: (partial) => this.patch(partial) };
   }
 
   private eventTarget(): EventTarget {
@@ -307,23 +347,74 @@ export class RoomSession {
       peers: () => this.store.get().peers,
       setPeers: (peers) => this.patch({ peers }),
       consume: (producer) => {
-        if (this.link) void this.consume(this.link, producer);
+        if (this.link) void consumeProducer(this.entryHost(), this.link, producer);
       },
       closeConsumer: (id) => this.closeConsumer(id),
       forgetProducer: (id) => this.link?.forgetProducer(id),
       setActiveSpeaker: (activeSpeaker) => this.patch({ activeSpeaker }),
       setLevels: (levels) => this.levelStore.set(levels),
-      ended: () => {
-        this.teardown();
-        this.local.dispose(); // camera and microphone off at once: they are no longer in a session
-        this.patch({ phase: 'left', notice: 'A facilitator removed you from this group, so you have left the session.' });
-      },
+      ended: () => this.leaveWith('A facilitator removed you from this group, so you have left the session.'),
       mediaServerRestarted: () => {
         if (this.store.get().phase === 'left') return;
-        this.patch({ connection: { type: this.store.get().phase === 'joined' ? 'reconnecting' : 'connecting' } });
+        this.patch({ connection: { type: this.wasIn() ? 'reconnecting' : 'connecting' } });
         void this.setup();
       },
+      ownProducerPaused: (producerId) => {
+        const source = this.link?.pauseLocally(producerId);
+        if (source) this.showOff(source);
+      },
     };
+  }
+
+  private liveHost(): LiveHost {
+    return {
+      active: () => this.store.get().phase !== 'left',
+      controls: this.controls,
+      prompt: () => this.store.get().prompt,
+      views: this.views,
+      setView: (session) => this.patch({ session }),
+      entered: (result) => {
+        const link = this.link;
+        const phase = this.store.get().phase;
+        // Without a ready link a reconnect is under way: its join answers with the room anyway.
+        if (!link || !this.linkReady || (phase !== 'waiting' && phase !== 'joining')) return;
+        void this.enter(link, result).catch((e: unknown) => this.fail(e, link));
+      },
+      leaveWith: (text) => this.leaveWith(text),
+      backToWaiting: () => this.backToWaiting(),
+      showOff: (source) => this.showOff(source),
+    };
+  }
+
+  /** Our place here ended (declined, removed, replaced): camera and microphone off at once. */
+  private leaveWith(notice: string): void {
+    this.clearRetry();
+    this.teardown();
+    this.local.dispose();
+    this.controls.clearRoom();
+    this.views.leaveRoom();
+    this.patch({ phase: 'left', notice });
+  }
+
+  /** A facilitator sent us back to the waiting room: others' media goes, ours stays ready. */
+  private backToWaiting(): void {
+    for (const { consumer } of this.link?.consumerEntries() ?? []) this.closeConsumer(consumer.id);
+    this.viewport.clear();
+    this.levelStore.set({});
+    this.controls.clearRoom();
+    this.views.leaveRoom();
+    this.patch({ phase: 'waiting', peers: {}, activeSpeaker: null, session: this.views.view() });
+  }
+
+  /** Show our own mic or camera as off, without asking the server (it paused it, or refused). */
+  private showOff(source: MediaSource): void {
+    if (source === 'mic') this.local.setMicOn(false);
+    else void this.local.setCameraOn(false);
+  }
+
+  private wasIn(): boolean {
+    const phase = this.store.get().phase;
+    return phase === 'joined' || phase === 'waiting';
   }
 
   private closeConsumer(consumerId: string): void {

@@ -20,6 +20,8 @@ export interface EventTarget {
   mediaServerRestarted(): void;
   /** The server ended our place in this room (we were removed from the group). */
   ended(reason: 'removed'): void;
+  /** The server paused one of OUR producers (a facilitator mute, the end of a turn). */
+  ownProducerPaused(producerId: string): void;
 }
 
 /** Subscribe every server event; returns the unsubscribe functions. */
@@ -42,7 +44,10 @@ export function bindServerEvents(signalling: Signalling, t: EventTarget): Array<
     peers((p) => P.addProducer(p, producer));
     t.consume(producer);
   });
-  on('producer:paused', ({ producerId }) => peers((p) => P.setProducerPaused(p, producerId, true)));
+  on('producer:paused', ({ producerId, peerId }) => {
+    if (peerId === t.selfId()) t.ownProducerPaused(producerId);
+    else peers((p) => P.setProducerPaused(p, producerId, true));
+  });
   on('producer:resumed', ({ producerId }) => peers((p) => P.setProducerPaused(p, producerId, false)));
   on('producer:closed', ({ producerId }) => {
     t.forgetProducer(producerId);

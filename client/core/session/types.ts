@@ -1,5 +1,6 @@
 // The shape of one room session as the UI sees it. Snapshots are immutable.
-import type { MediaSource, PeerView, RoomRole } from '../../../shared/protocol';
+import type { ChatMessage, MediaSource, PeerView, Reaction, RoomRole } from '../../../shared/protocol';
+import type { SessionView, WaitingView } from '../../../shared/session';
 
 /** A remote producer we know about, and our consumer of it once it exists. */
 export interface RemoteFeed {
@@ -22,8 +23,24 @@ export interface RemotePeer {
 
 export type Peers = Readonly<Record<string, RemotePeer>>;
 
-/** prejoin: checking devices (media is being prepared); joining: Join clicked; left: the member left. */
-export type Phase = 'prejoin' | 'joining' | 'joined' | 'left';
+/** prejoin: checking devices (media is being prepared); joining: Join clicked; waiting: in the
+ *  waiting room until a facilitator admits us; left: the member left (or was sent away). */
+export type Phase = 'prejoin' | 'joining' | 'waiting' | 'joined' | 'left';
+
+/** Something the member is asked to decide now. Never acted on without their click. */
+export type Prompt = { kind: 'your_turn'; endsAt: number } | { kind: 'ask_to_unmute'; source: MediaSource };
+
+/** A short-lived notice (muted by the facilitator, a refused control...); `id` tells repeats apart. */
+export interface Toast {
+  id: number;
+  text: string;
+}
+
+/** A quiet reaction shown on the sender's tile for a few seconds. */
+export interface ShownReaction {
+  id: number;
+  reaction: Reaction;
+}
 
 export type ConnectionStatus =
   | { type: 'connecting' }
@@ -49,6 +66,18 @@ export interface SessionState {
   audioOnly: boolean;
   /** Something the member should know that is not a connection problem (e.g. join refused). */
   notice: string | null;
+  /** The live session as the server shows it to us (its three parts put together; see viewParts.ts). */
+  session: SessionView | WaitingView | null;
+  /** serverTime - Date.now() at prepare: add it to the local clock to count down in server time. */
+  serverOffset: number;
+  /** The group's community guidelines (null for an instant room, or before prepare). */
+  guidelines: string | null;
+  prompt: Prompt | null;
+  toast: Toast | null;
+  /** The session's chat, oldest first (what the server lets us see). */
+  chat: ChatMessage[];
+  /** The latest reaction per peer id, while it is shown. */
+  reactions: Readonly<Record<string, ShownReaction>>;
 }
 
 export interface Timings {

@@ -7,6 +7,7 @@ import { requireJsonBody, requireSameOrigin } from '../origin';
 import { route } from '../route';
 import { authHandlers } from './auth';
 import { groupHandlers } from './groups';
+import { guestLinkHandlers } from './guestLinks';
 import { inviteHandlers } from './invites';
 import { joinTokenHandlers } from './joinToken';
 import { memberHandlers } from './members';
@@ -28,6 +29,7 @@ export function createApiRouter(deps: ApiDeps): Router {
     ...memberHandlers(deps),
     ...inviteHandlers(deps),
     ...joinTokenHandlers(deps),
+    ...guestLinkHandlers(deps),
   };
 
   const router = Router();

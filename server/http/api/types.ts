@@ -3,6 +3,7 @@
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import type { ApiResponses, ROUTES, RouteName, RouteParamNames } from '../../../shared/api';
+import type { GuestLinks } from '../../auth/guestLinks';
 import type { InviteLinks } from '../../auth/inviteLinks';
 import type { JoinTokens } from '../../auth/joinTokens';
 import type { Logger } from '../../log';
@@ -16,6 +17,7 @@ export interface ApiDeps {
   store: Store;
   inviteLinks: InviteLinks;
   joinTokens: JoinTokens;
+  guestLinks: GuestLinks;
   limiters: ApiLimiters;
   now: () => number;
   logger: Logger;

@@ -7,6 +7,7 @@ import { conflict, notAuthorized } from '../errors';
 import type { Feature } from '../handler';
 import { subjectKey } from '../identity';
 import { enterRoom } from '../session/presence';
+import { publishSession } from '../session/publish';
 
 export const roomFeature: Feature = {
   async 'room:prepare'({ participant, rooms, socket }, { roomId }) {
@@ -42,7 +43,9 @@ export const roomFeature: Feature = {
       const waiting: JoinResult = { place: 'waiting', self: view, peers: [], producers: [], consumers: [] };
       return waiting;
     }
-    return enterRoom(room, participant, logger);
+    const entered = await enterRoom(room, participant, logger);
+    publishSession(room); // now visible: into the room's channel, with the full picture
+    return entered;
   },
 
   async 'room:leave'({ participant, rooms }) {

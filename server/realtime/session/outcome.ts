@@ -1,13 +1,13 @@
 // Applying a session outcome (the imperative shell around the reducer): effects on mediasoup and
 // sockets in order, then places that changed (admitted people enter, sent-back people leave
-// sight), then every participant's new view.
+// sight), then what changed of everyone's view (publish.ts).
 import type { MediaSource } from '../../../shared/protocol';
-import { view } from '../../../shared/session';
 import type { Logger } from '../../log';
 import type { LiveRoom } from '../liveRoom';
 import type { Participant } from '../participant';
 import type { Outcome } from './liveSession';
 import { enterRoom, leaveSight } from './presence';
+import { publishSession } from './publish';
 
 export interface OutcomeDeps {
   logger: Logger;
@@ -40,16 +40,7 @@ export async function applyOutcome(room: LiveRoom, outcome: Outcome, deps: Outco
     if (after.place === 'room') participant.notify('room:entered', await enterRoom(room, participant, deps.logger));
     else leaveSight(room, participant);
   }
-  if (outcome.before !== outcome.after) broadcastViews(room);
-}
-
-/** Everyone with a seat gets their own view (facilitators also see the waiting list). */
-export function broadcastViews(room: LiveRoom): void {
-  const state = room.session.state;
-  for (const p of room.participants.values()) {
-    const v = view(state, p.peerId);
-    if (v) p.notify('session:state', v);
-  }
+  publishSession(room);
 }
 
 /** Pause in mediasoup, so nothing reaches anyone whatever the client does; everyone (the owner too) is told. */

@@ -70,6 +70,28 @@ describe('RoomPage', () => {
     expect(screen.getByRole('button', { name: 'Rejoin' })).toBeTruthy();
   });
 
+  it('goes through the waiting room when the server says so, and shows why a removal ended the session', async () => {
+    const { session, signalling } = makeSession();
+    signalling.responders['room:join'] = () => ({
+      place: 'waiting' as const,
+      self: { peerId: 'me', displayName: 'Robin', role: 'member' as const, joinedAt: 10 },
+      peers: [],
+      producers: [],
+      consumers: [],
+    });
+    render(<RoomPage session={session} onRejoin={vi.fn()} onHome={vi.fn()} />);
+    await flush();
+    fireEvent.click(screen.getByRole('button', { name: /^Join/ }));
+    await flush();
+    expect(screen.getByText('The facilitator will let you in soon.')).toBeTruthy();
+    act(() => signalling.emit('room:entered', { place: 'room', self: { peerId: 'me', displayName: 'Robin', role: 'member', joinedAt: 10 }, peers: [], producers: [], consumers: [] }));
+    await flush();
+    expect(screen.getByRole('toolbar', { name: 'Call controls' })).toBeTruthy();
+    act(() => signalling.emit('session:notice', { kind: 'removed', blocked: false }));
+    expect(screen.getByRole('heading', { name: 'You are no longer in this session' })).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('A facilitator asked you to leave this session.');
+  });
+
   it('shows a Retry button when the connection failed', async () => {
     const { session, signalling } = makeSession();
     render(<RoomPage session={session} onRejoin={vi.fn()} onHome={vi.fn()} />);

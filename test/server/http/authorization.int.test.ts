@@ -36,7 +36,10 @@ const EXPECTED: Record<RouteName, [number, number, number, number, number, numbe
   acceptStaffInvite: /* no account: sign in first; staff: already in it */ [401, 401, 401, 409, 409, 409],
   recover: /*        another's code    */ [200, 200, 200, 200, 200, 200],
   joinToken: /*                        */ [401, 404, 201, 201, 201, 201],
-  roomJoinToken: /*                    */ [401, 401, 401, 201, 201, 201],
+  roomJoinToken: /*  public: handler asks for an account or a guest pass */ [401, 401, 401, 201, 201, 201],
+  createGuestLink: /*                  */ [401, 401, 401, 201, 201, 201],
+  previewGuestLink: /*                 */ [200, 200, 200, 200, 200, 200],
+  acceptGuestLink: /*                  */ [200, 200, 200, 200, 200, 200],
 };
 
 interface World {
@@ -47,6 +50,7 @@ interface World {
   targetMembershipId: string;
   targetRecoveryCode: string;
   memberCookie: string;
+  guestLinkToken: string;
 }
 
 describe.each(TEST_DIALECTS)('authorization matrix on %s', (dialect) => {
@@ -108,6 +112,7 @@ describe.each(TEST_DIALECTS)('authorization matrix on %s', (dialect) => {
       targetMembershipId: target.group.myMembershipId,
       targetRecoveryCode: target.recoveryCode!,
       memberCookie: member.cookies.get('hearth_member')!,
+      guestLinkToken: (await organiser.ok('createGuestLink', { params: { roomId: 'team-standup' }, body: {} })).token,
     };
   }
 
@@ -138,6 +143,12 @@ describe.each(TEST_DIALECTS)('authorization matrix on %s', (dialect) => {
         return { body: { recoveryCode: w.targetRecoveryCode } };
       case 'roomJoinToken':
         return { params: { roomId: 'team-standup' } };
+      case 'createGuestLink':
+        return { params: { roomId: 'team-standup' }, body: { ttlHours: 2 } };
+      case 'previewGuestLink':
+        return { params: { token: w.guestLinkToken } };
+      case 'acceptGuestLink':
+        return { params: { token: w.guestLinkToken }, body: { displayName: 'Visitor' } };
       case 'setupStatus':
       case 'logout':
       case 'me':

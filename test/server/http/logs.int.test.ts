@@ -1,5 +1,6 @@
 // Privacy of the server log: a whole flow (setup, sign-in with a wrong then the right password,
-// invites made and accepted, a new staff account, recovery, join tokens, a removal, a refused
+// invites made and accepted, a new staff account, recovery, join tokens, a guest link accepted by a
+// guest and their token, a removal, a refused
 // cross-site request and an internal error) logged at the chattiest level, then searched for every
 // secret, email, name and the client's address. None may appear.
 import { Writable } from 'node:stream';
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../server/log';
 import { openDatabase } from '../../../server/store/db';
 import { startTestServer, type TestServer } from '../../helpers/server';
-import { Browser, createInvite, GROUP_BODY, PASSWORD } from '../../helpers/api';
+import { Browser, createGuestLink, createInvite, GROUP_BODY, joinAsGuest, PASSWORD } from '../../helpers/api';
 
 describe('server log privacy', () => {
   let server: TestServer;
@@ -30,7 +31,7 @@ describe('server log privacy', () => {
   });
 
   it('never contains passwords, tokens, cookies, credentials, emails, names or the client address', async () => {
-    const secrets: string[] = [PASSWORD, 'Wrong-password-123', 'organiser.zq@example.org', 'fac.zq@example.org', 'Zanzibar Quill', 'Faro Quill', 'Quillfeather'];
+    const secrets: string[] = [PASSWORD, 'Wrong-password-123', 'organiser.zq@example.org', 'fac.zq@example.org', 'Zanzibar Quill', 'Faro Quill', 'Quillfeather', 'Guestly Quill'];
     const organiser = new Browser(server.url);
     await organiser.ok('setup', { body: { email: 'organiser.zq@example.org', password: PASSWORD, displayName: 'Zanzibar Quill' } });
     const again = organiser.fresh();
@@ -49,6 +50,11 @@ describe('server log privacy', () => {
     await laptop.ok('recover', { body: { recoveryCode: joined.recoveryCode! } });
     const join = await sam.ok('joinToken', { params: { groupId: group.id } });
     const room = await organiser.ok('roomJoinToken', { params: { roomId: 'quiet-room' } });
+    const guestLink = await createGuestLink(organiser, 'quiet-room');
+    const guest = new Browser(server.url);
+    await guest.ok('previewGuestLink', { params: { token: guestLink.token } });
+    await joinAsGuest(guest, guestLink.token, 'Guestly Quill');
+    const guestJoin = await guest.ok('roomJoinToken', { params: { roomId: 'quiet-room' } });
     expect((await organiser.call('createInvite', { params: { groupId: group.id }, body: { role: 'member', expiresInHours: 1, maxUses: null, note: null }, origin: 'https://evil.example' })).status).toBe(403);
     await organiser.ok('removeMember', { params: { groupId: group.id, membershipId: joined.group.myMembershipId } });
     expect((await sam.call('previewInvite', { params: { token: `${memberInvite.token.slice(0, -3)}abc` } })).status).toBe(400);
@@ -61,7 +67,7 @@ describe('server log privacy', () => {
     await side.close();
     await organiser.ok('logout');
 
-    const cookies = [organiser, again, sam, fran, laptop].flatMap((b) => [...b.cookies.values()]);
+    const cookies = [organiser, again, sam, fran, laptop, guest].flatMap((b) => [...b.cookies.values()]);
     secrets.push(
       ...cookies,
       joined.recoveryCode!,
@@ -72,12 +78,15 @@ describe('server log privacy', () => {
       join.token,
       join.token.split('.')[2]!,
       room.token,
+      guestLink.token,
+      guestLink.token.split('.')[2]!,
+      guestJoin.token,
       '127.0.0.1',
     );
     const log = lines.join('');
     expect(lines.length).toBeGreaterThan(5); // the flow was logged at all
     expect(log).toContain('request failed'); // and so was the internal error
     for (const secret of secrets) expect(log.includes(secret), `log contains ${secret}`).toBe(false);
-    expect(log).not.toMatch(/@example\.org|hearth_session|hearth_member|scrypt/);
+    expect(log).not.toMatch(/@example\.org|hearth_session|hearth_member|hearth_guest|scrypt/);
   });
 });

@@ -37,6 +37,10 @@ describe('behind a proxy', () => {
     });
     const link = await browser.ok('createInvite', { origin: 'https://hearth.example.org', params: { groupId: invite.body.id }, body: { role: 'member', expiresInHours: 1, maxUses: null, note: null } });
     expect(link.url.startsWith('https://hearth.example.org/invite/')).toBe(true);
+    const guestLink = await browser.ok('createGuestLink', { origin: 'https://hearth.example.org', params: { roomId: 'quiet-room' }, body: {} });
+    expect(guestLink.url).toBe(`https://hearth.example.org/guest/${guestLink.token}`);
+    const accepted = await new Browser(local(server)).call('acceptGuestLink', { origin: 'https://hearth.example.org', params: { token: guestLink.token }, body: { displayName: 'River' } });
+    expect(accepted.headers.getSetCookie().find((c) => c.startsWith('hearth_guest='))).toMatch(/;\s*Secure/i);
   });
 
   it('believes X-Forwarded-Proto and -For only with TRUST_PROXY', async () => {

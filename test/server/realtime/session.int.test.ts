@@ -11,6 +11,7 @@ import type { SessionView, WaitingView } from '../../../shared/session';
 import { seedGroup, type SeededGroup, type SessionSettings } from '../../helpers/access';
 import { preparePeer, type ScriptedPeer } from '../../helpers/peer';
 import { startTestServer } from '../../helpers/server';
+import { currentView, roomViewWhere } from '../../helpers/sessionView';
 
 let server: RunningServer;
 const peers: ScriptedPeer[] = [];
@@ -41,30 +42,12 @@ async function joined(g: SeededGroup, name: string, role: 'member' | 'facilitato
   return { p, result, peerId: result.self.peerId };
 }
 
-/** The last session view a peer received. */
-function lastView(p: ScriptedPeer): SessionView | WaitingView | undefined {
-  const views = p.events.filter((e) => e.event === 'session:state');
-  return views.at(-1)?.payload as SessionView | WaitingView | undefined;
-}
-
-function sessionView(p: ScriptedPeer): SessionView {
-  const v = lastView(p);
-  if (!v || !('participants' in v)) throw new Error('no room view yet');
-  return v;
-}
+/** The session as this peer sees it now (from what it received). */
+const lastView = (p: ScriptedPeer): SessionView | WaitingView | null => currentView(p);
 
 const count = (p: ScriptedPeer, event: string): number => p.events.filter((e) => e.event === event).length;
 
-/** Waits until the peer has received a view that satisfies `test`. */
-async function viewWhere(p: ScriptedPeer, test: (v: SessionView) => boolean, timeoutMs = 5000): Promise<SessionView> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = lastView(p);
-    if (v && 'participants' in v && test(v)) return v;
-    if (Date.now() > deadline) throw new Error(`no matching view; last: ${JSON.stringify(v)}`);
-    await p.next('session:state', deadline - Date.now()).catch(() => undefined);
-  }
-}
+const viewWhere = roomViewWhere;
 
 function noticeKinds(p: ScriptedPeer): string[] {
   return p.events.filter((e) => e.event === 'session:notice').map((e) => (e.payload as { kind: string }).kind);
@@ -188,7 +171,7 @@ describe('mute, enforced on the server', () => {
     expect(serverProducer(mem.peerId, mem.p.micId!).paused).toBe(false);
 
     // A member may not mute anyone: refused, nothing changes anywhere.
-    const viewsBefore = count(fac.p, 'session:state');
+    const viewsBefore = count(fac.p, 'session:room');
     await expectCode(other.p, 'facilitator:mute', { peerId: mem.peerId }, 'not_authorized');
     await expectCode(other.p, 'facilitator:muteAll', {}, 'not_authorized');
     expect(serverProducer(mem.peerId, mem.p.micId!).paused).toBe(false);
@@ -198,7 +181,7 @@ describe('mute, enforced on the server', () => {
     expect(await ownPaused).toEqual({ producerId: mem.p.micId, peerId: mem.peerId });
     expect(serverProducer(mem.peerId, mem.p.micId!).paused).toBe(true);
     expect(noticeKinds(mem.p)).toContain('muted_by_facilitator');
-    expect(count(fac.p, 'session:state')).toBe(viewsBefore + 1); // only the mute changed the state
+    expect(count(fac.p, 'session:room')).toBe(viewsBefore + 1); // only the mute changed the state
 
     // A modified client resuming anyway: refused, and mediasoup keeps it paused.
     await expectCode(mem.p, 'producer:resume', { producerId: mem.p.micId }, 'conflict');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { view, type SessionView } from '../../../shared/session';
+import { assemble, isFacilitating, roomView, view, waitingList, youView, type SessionView } from '../../../shared/session';
 import { peer, reduceOk, room, T0 } from './helpers';
 
 function withStick() {
@@ -44,5 +44,16 @@ describe('view', () => {
     s = reduceOk(s, { type: 'session:disconnect', peerId: 'fac' }, 'server').state;
     expect((view(s, 'tgt') as SessionView).facilitatorReconnecting).toBe(true);
     expect((view(room(), 'tgt') as SessionView).facilitatorReconnecting).toBe(false);
+  });
+
+  it('the three wire parts (room, you, waiting) assemble into exactly the view, for every peer', () => {
+    for (const state of [room(), withStick()]) {
+      for (const [peerId, p] of Object.entries(state.participants)) {
+        const parts = assemble(roomView(state), youView(state, peerId), isFacilitating(p) ? waitingList(state) : null);
+        expect(parts).toEqual(view(state, peerId));
+      }
+    }
+    expect(assemble(null, null, null)).toBeNull();
+    expect(assemble(null, youView(room(), 'mem'), null)).toBeNull(); // in the room but no room part yet
   });
 });

@@ -85,6 +85,7 @@ describe('RoomSession join', () => {
     const { session, signalling, media } = makeSession();
     const sam = otherPeer(signalling, 'p-sam', 'Sam');
     signalling.responders['room:join'] = () => ({
+      place: 'room' as const,
       self: { peerId: 'me', displayName: 'Robin', role: 'member' as const, joinedAt: 10 },
       peers: [sam.peer, { peerId: 'me', displayName: 'Robin', role: 'member' as const, joinedAt: 10 }],
       producers: sam.producers,
@@ -110,6 +111,7 @@ describe('RoomSession join', () => {
     const { session, signalling, media } = makeSession();
     const sam = otherPeer(signalling, 'p-sam', 'Sam');
     signalling.responders['room:join'] = () => ({
+      place: 'room' as const,
       self: { peerId: 'me', displayName: 'Robin', role: 'member' as const, joinedAt: 10 },
       peers: [sam.peer],
       producers: sam.producers,
@@ -150,7 +152,7 @@ describe('RoomSession join', () => {
   it('reports inbound stats per consumer with its peer', async () => {
     const { session, signalling } = makeSession();
     const sam = otherPeer(signalling, 'p-sam', 'Sam');
-    signalling.responders['room:join'] = () => ({ self: { peerId: 'me', displayName: 'R', role: 'member' as const, joinedAt: 1 }, peers: [sam.peer], producers: sam.producers, consumers: [] });
+    signalling.responders['room:join'] = () => ({ place: 'room' as const, self: { peerId: 'me', displayName: 'R', role: 'member' as const, joinedAt: 1 }, peers: [sam.peer], producers: sam.producers, consumers: [] });
     await settle();
     session.join();
     await settle();
@@ -187,7 +189,7 @@ describe('RoomSession room events', () => {
   it('tracks producer pause (muted / camera off), consumer pause, closure, speaker and levels', async () => {
     const { session, signalling } = makeSession();
     const sam = otherPeer(signalling, 'p-sam', 'Sam');
-    signalling.responders['room:join'] = () => ({ self: { peerId: 'me', displayName: 'R', role: 'member' as const, joinedAt: 1 }, peers: [sam.peer], producers: sam.producers, consumers: [] });
+    signalling.responders['room:join'] = () => ({ place: 'room' as const, self: { peerId: 'me', displayName: 'R', role: 'member' as const, joinedAt: 1 }, peers: [sam.peer], producers: sam.producers, consumers: [] });
     await settle();
     session.join();
     await settle();
@@ -299,7 +301,7 @@ describe('RoomSession recovery', () => {
     };
     await settle();
     expect(session.state.get().connection).toEqual({ type: 'failed', message: 'This room could not be found. Check the link and try again.' });
-    signalling.responders['room:prepare'] = () => ({ routerRtpCapabilities: { codecs: [] }, you: { displayName: 'Robin', role: 'member' }, roomTitle: 'Tuesday circle', serverTime: 1 });
+    signalling.responders['room:prepare'] = () => ({ routerRtpCapabilities: { codecs: [] }, you: { displayName: 'Robin', role: 'member' }, roomTitle: 'Tuesday circle', guidelines: null, serverTime: 1 });
     session.retry();
     await settle();
     expect(session.state.get().connection).toEqual({ type: 'connected' });

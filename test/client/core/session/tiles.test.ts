@@ -36,6 +36,13 @@ function session(over: Partial<SessionState> = {}): SessionState {
     activeSpeaker: null,
     audioOnly: false,
     notice: null,
+    session: null,
+    serverOffset: 0,
+    guidelines: null,
+    prompt: null,
+    toast: null,
+    chat: [],
+    reactions: {},
     ...over,
   };
 }
