@@ -75,6 +75,7 @@ export function Room({ session }: { session: RoomSession }) {
           view={view}
           selfId={selfId}
           facilitating={facilitating}
+          guestRoomId={view?.you.role === 'host' ? session.roomId : null}
           messages={state.chat}
           act={actions.act}
           send={actions.sendChat}

@@ -73,7 +73,7 @@ export function ChatComposer({ send }: Props) {
         }}
       />
       <div className="chat__composer-foot">
-        <p id={`${id}-hint`} className="hint">
+        <p id={`${id}-hint`} className="hint chat__hint">
           Enter sends, Shift+Enter starts a new line.
         </p>
         <p id={`${id}-count`} className={text.length > MAX_CHAT_LENGTH ? 'error chat__count' : 'hint chat__count'}>

@@ -1,9 +1,11 @@
-// The room's side panel: People (the FacilitatorPanel for those who facilitate) or Chat. Always in
+// The room's side panel: People (the FacilitatorPanel for those who facilitate, and guest links
+// for an instant room's host) or Chat. Always in
 // the page (hidden when closed) so the toggles' aria-controls points at something real.
 import type { ChatMessage, SessionEventName } from '../../../shared/protocol';
 import type { SessionView } from '../../../shared/session';
 import { ChatPanel } from '../chat/ChatPanel';
 import { FacilitatorPanel } from '../facilitator/FacilitatorPanel';
+import { GuestLinkPanel } from '../GuestLinkPanel';
 import { PeopleList } from './PeopleList';
 import { SIDE_PANEL_ID, type SidePanelName } from './RoomControls';
 
@@ -12,6 +14,8 @@ interface Props {
   view: SessionView | null;
   selfId: string;
   facilitating: boolean;
+  /** The instant room whose host is looking: they may make guest links. Null otherwise. */
+  guestRoomId: string | null;
   messages: ChatMessage[];
   act: (event: SessionEventName, payload: object) => Promise<unknown>;
   send: (text: string, to: 'room' | 'facilitators') => Promise<unknown>;
@@ -28,6 +32,7 @@ export function SidePanel(p: Props) {
           Close {label.toLowerCase()}
         </button>
       )}
+      {p.panel === 'people' && p.guestRoomId !== null && <GuestLinkPanel roomId={p.guestRoomId} />}
       {p.panel === 'people' &&
         p.view &&
         (p.facilitating ? <FacilitatorPanel view={p.view} selfId={p.selfId} act={p.act} /> : <PeopleList view={p.view} />)}

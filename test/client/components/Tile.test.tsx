@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ControlsBar } from '../../../client/components/ControlsBar';
+import { RoomControls } from '../../../client/components/session/RoomControls';
 import { Tile } from '../../../client/components/Tile';
 import type { TileModel } from '../../../client/core/session/tiles';
 import { fakeTrack } from '../fakes';
@@ -51,19 +51,23 @@ describe('Tile', () => {
   });
 });
 
-describe('ControlsBar', () => {
+describe('RoomControls', () => {
   const handlers = () => ({
     onToggleMic: vi.fn(),
     onToggleCamera: vi.fn(),
+    onToggleHand: vi.fn(),
     onToggleAudioOnly: vi.fn(),
     onToggleSettings: vi.fn(),
+    onTogglePanel: vi.fn(),
     onLeave: vi.fn(),
   });
+  const base = { micBlocked: false, cameraBlocked: false, handRaised: false, panel: null, unreadChat: 0 } as const;
 
   it('names every control and exposes pressed state', () => {
-    render(<ControlsBar micOn cameraOn={false} audioOnly settingsOpen={false} {...handlers()} />);
+    render(<RoomControls {...base} micOn cameraOn={false} audioOnly settingsOpen={false} {...handlers()} />);
     expect(screen.getByRole('button', { name: 'Turn microphone off' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('button', { name: 'Turn camera on' }).getAttribute('aria-pressed')).toBe('false');
+    expect(screen.getByRole('button', { name: 'Raise hand' }).getAttribute('aria-pressed')).toBe('false');
     expect(screen.getByRole('button', { name: 'Audio only' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('button', { name: 'Device settings' }).getAttribute('aria-expanded')).toBe('false');
     expect(screen.getByRole('button', { name: 'Leave' })).toBeTruthy();
@@ -71,12 +75,14 @@ describe('ControlsBar', () => {
 
   it('calls the matching action', () => {
     const h = handlers();
-    render(<ControlsBar micOn={false} cameraOn audioOnly={false} settingsOpen={false} {...h} />);
+    render(<RoomControls {...base} micOn={false} cameraOn audioOnly={false} settingsOpen={false} {...h} />);
     screen.getByRole('button', { name: 'Turn microphone on' }).click();
     screen.getByRole('button', { name: 'Turn camera off' }).click();
+    screen.getByRole('button', { name: 'Raise hand' }).click();
     screen.getByRole('button', { name: 'Leave' }).click();
     expect(h.onToggleMic).toHaveBeenCalledTimes(1);
     expect(h.onToggleCamera).toHaveBeenCalledTimes(1);
+    expect(h.onToggleHand).toHaveBeenCalledTimes(1);
     expect(h.onLeave).toHaveBeenCalledTimes(1);
   });
 });
