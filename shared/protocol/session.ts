@@ -61,6 +61,8 @@ export const sessionSchemas = {
   'stick:on': none,
   'stick:off': none,
   'stick:setTurnLength': z.object({ turnMs: z.number().int().min(10_000).max(3_600_000) }).strict(),
+  /** At a turn's end pass the stick on by itself (true) or wait for a facilitator to skip or extend. */
+  'stick:setAutoPass': z.object({ autoPass: z.boolean() }).strict(),
   'stick:extend': z.object({ byMs: z.number().int().min(1_000).max(1_800_000) }).strict(),
   'stick:skip': none,
   'stick:giveFloor': target,

@@ -41,6 +41,7 @@ export type Action =
   | { type: 'stick:on' }
   | { type: 'stick:off' }
   | { type: 'stick:setTurnLength'; turnMs: number }
+  | { type: 'stick:setAutoPass'; autoPass: boolean }
   | { type: 'stick:extend'; byMs: number }
   | { type: 'stick:skip' }
   | { type: 'stick:giveFloor'; peerId: string }

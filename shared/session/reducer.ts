@@ -8,7 +8,7 @@ import { clear, lower, raise, removeHand, reorder } from './queue';
 import { authorize } from './roles';
 import { disconnect, leave, lock, remove, setWaitingRoom, unlock } from './room';
 import type { Participant, SessionState } from './state';
-import { extend, finish, giveFloor, pass, setTurnLength, skip, startRound, stickOff, stickOn, tickStick } from './stick';
+import { extend, finish, giveFloor, pass, setAutoPass, setTurnLength, skip, startRound, stickOff, stickOn, tickStick } from './stick';
 import { admit, admitAll, arrive, decline, sendBack } from './waiting';
 
 type ServerType = 'session:arrive' | 'session:disconnect' | 'session:tick';
@@ -43,6 +43,7 @@ const PEER_RULES: { [T in PeerType]: PeerRule<T> } = {
   'stick:on': stickOn,
   'stick:off': stickOff,
   'stick:setTurnLength': setTurnLength,
+  'stick:setAutoPass': setAutoPass,
   'stick:extend': extend,
   'stick:skip': skip,
   'stick:giveFloor': giveFloor,

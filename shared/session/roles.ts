@@ -56,6 +56,7 @@ export const PERMISSIONS: Record<ActionType, Allowed> = {
   'stick:on': FACILITATING,
   'stick:off': FACILITATING,
   'stick:setTurnLength': FACILITATING,
+  'stick:setAutoPass': FACILITATING,
   'stick:extend': FACILITATING,
   'stick:skip': FACILITATING,
   'stick:giveFloor': FACILITATING,

@@ -103,6 +103,19 @@ export function setTurnLength(state: SessionState, a: ActionOf<'stick:setTurnLen
   return ok({ ...state, settings: { ...state.settings, turnMs: a.turnMs } });
 }
 
+/**
+ * At a turn's end: pass the stick on by itself (autoPass), or keep the speaker until a facilitator
+ * skips or extends. Switching it on while a finished turn waits passes the stick on at once.
+ */
+export function setAutoPass(state: SessionState, a: ActionOf<'stick:setAutoPass'>, _actor: Participant, now: number): ReduceResult {
+  const next = { ...state, settings: { ...state.settings, autoPass: a.autoPass } };
+  if (a.autoPass && next.stick?.awaitingConfirm) {
+    const step = advance(next, now);
+    return ok(step.state, step.effects);
+  }
+  return ok(next);
+}
+
 export function extend(state: SessionState, a: ActionOf<'stick:extend'>, _actor: Participant, now: number): ReduceResult {
   if (!Number.isInteger(a.byMs) || a.byMs <= 0 || a.byMs > MAX_EXTEND_MS) {
     return fail('invalid_payload', `extend by 1 to ${MAX_EXTEND_MS} ms`);

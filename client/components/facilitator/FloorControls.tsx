@@ -104,6 +104,22 @@ export function FloorControls({ view, tools }: { view: SessionView; tools: Panel
           </p>
         </div>
       )}
+      {can(role, 'stick:setAutoPass') && (
+        <label className="fac-choice">
+          <input
+            type="checkbox"
+            checked={view.settings.autoPass}
+            aria-describedby={`${id}-autopass-hint`}
+            onChange={(e) => tools.run('stick:setAutoPass', { autoPass: e.target.checked })}
+          />
+          Pass the stick on when a turn ends
+        </label>
+      )}
+      {can(role, 'stick:setAutoPass') && !view.settings.autoPass && (
+        <p id={`${id}-autopass-hint`} className="hint">
+          When a turn ends the speaker keeps the floor until you choose “Next speaker” or extend.
+        </p>
+      )}
       {floor === 'stick' && <StickStatus view={view} tools={tools} />}
     </section>
   );

@@ -32,6 +32,16 @@ describe('FacilitatorPanel: floor', () => {
     expect(send).toHaveBeenLastCalledWith('stick:setTurnLength', { turnMs: 300_000 });
   });
 
+  it('chooses whether a finished turn passes on by itself', async () => {
+    const { send } = setup(stickView());
+    const box = screen.getByRole('checkbox', { name: 'Pass the stick on when a turn ends' }) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    await act(async () => {
+      fireEvent.click(box);
+    });
+    expect(send).toHaveBeenLastCalledWith('stick:setAutoPass', { autoPass: false });
+  });
+
   it('turns the stick off', async () => {
     const { send } = setup(stickView());
     await act(async () => {

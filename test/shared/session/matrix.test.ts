@@ -76,6 +76,7 @@ const CASES: Record<ActionType, Case> = {
   'stick:on': { expect: facilitating, action: { type: 'stick:on' } },
   'stick:off': { expect: facilitating, action: { type: 'stick:off' }, prep: (s) => stickWith(s, 'tgt') },
   'stick:setTurnLength': { expect: facilitating, action: { type: 'stick:setTurnLength', turnMs: 60_000 } },
+  'stick:setAutoPass': { expect: facilitating, action: { type: 'stick:setAutoPass', autoPass: false } },
   'stick:extend': { expect: facilitating, action: { type: 'stick:extend', byMs: 60_000 }, prep: (s) => stickWith(s, 'tgt') },
   'stick:skip': { expect: facilitating, action: { type: 'stick:skip' }, prep: (s) => stickWith(s, 'tgt') },
   'stick:giveFloor': { expect: facilitating, action: { type: 'stick:giveFloor', peerId: 'tgt' }, prep: (s) => stickWith(s, 'm2') },
@@ -85,7 +86,7 @@ const CASES: Record<ActionType, Case> = {
 describe('role × action matrix', () => {
   it('covers every action type the reducer knows', () => {
     expect(Object.keys(CASES).sort()).toEqual(Object.keys(PERMISSIONS).sort());
-    expect(Object.keys(CASES)).toHaveLength(34);
+    expect(Object.keys(CASES)).toHaveLength(35);
   });
 
   for (const [type, c] of Object.entries(CASES) as [ActionType, Case][]) {

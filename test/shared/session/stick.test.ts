@@ -121,6 +121,21 @@ describe('turn timing (injected time)', () => {
   });
 });
 
+describe('auto-pass', () => {
+  it('a facilitator chooses whether a finished turn passes on by itself; switching it on passes a waiting turn on', () => {
+    let s = reduceOk(speaking(), { type: 'stick:setAutoPass', autoPass: false }, peer('co'), T0 + 5).state;
+    expect(s.settings.autoPass).toBe(false);
+    s = tick(s, T0 + TURN).state;
+    expect(s.stick).toMatchObject({ speaker: 'tgt', awaitingConfirm: true });
+    const { state, effects } = reduceOk(s, { type: 'stick:setAutoPass', autoPass: true }, peer('fac'), T0 + TURN + 2000);
+    expect(state.stick).toMatchObject({ speaker: 'mem', awaitingConfirm: false, endsAt: T0 + TURN + 2000 + TURN });
+    expect(effects).toContainEqual({ type: 'pauseProducer', peerId: 'tgt', source: 'mic' });
+    expect(effects).toContainEqual({ type: 'notify', peerId: 'mem', message: { kind: 'your_turn', endsAt: T0 + TURN + 2000 + TURN } });
+    // Switching it off mid-turn changes nothing now.
+    expect(reduceOk(speaking(), { type: 'stick:setAutoPass', autoPass: false }, peer('fac')).state.stick).toEqual(speaking().stick);
+  });
+});
+
 describe('passing the floor', () => {
   it('the speaker may pass or finish early; others may not', () => {
     expect(reduceOk(speaking(), { type: 'stick:pass' }, peer('tgt'), T0 + 5).state.stick?.speaker).toBe('mem');
