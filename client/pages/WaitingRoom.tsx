@@ -17,6 +17,8 @@ export function WaitingRoom({ session }: { session: RoomSession }) {
   const level = useMicLevel(session);
   const name = state.you?.displayName ?? '';
   const locked = state.session !== null && 'locked' in state.session && state.session.locked;
+  // A group has facilitators; an instant room (no guidelines) has its host.
+  const who = state.guidelines === null ? 'The host' : 'The facilitator';
   const micLive = local.micOn && local.mic.type === 'track';
 
   return (
@@ -27,7 +29,7 @@ export function WaitingRoom({ session }: { session: RoomSession }) {
           {state.roomTitle ?? 'Waiting room'}
         </h1>
         <p className="lead" role="status">
-          {locked ? 'The room is locked for now. The facilitator will let you in when it opens.' : 'The facilitator will let you in soon.'}
+          {locked ? `The room is locked for now. ${who} will let you in when it opens.` : `${who} will let you in soon.`}
         </p>
         <p className="muted">Take a breath and settle in. You can check your camera and microphone while you wait.</p>
         {state.guidelines && <GuidelinesBox id="waiting-guidelines" text={state.guidelines} />}

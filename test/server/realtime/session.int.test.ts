@@ -314,6 +314,61 @@ describe('hand queue and talking stick', () => {
   });
 });
 
+describe('every other control, end to end', () => {
+  it('lower, pass, finish, skip, give the floor, extend, rounds, auto-pass, stick off, waiting room, demote', async () => {
+    const g = await group();
+    const fac = await joined(g, 'Fern', 'facilitator');
+    const a = await joined(g, 'Ash');
+    const b = await joined(g, 'Birch');
+    const c = await joined(g, 'Cedar');
+    const stickOf = (v: SessionView) => v.stick?.speaker ?? null;
+
+    await a.p.call('hand:raise', {});
+    await a.p.call('hand:lower', {});
+    await viewWhere(fac.p, (v) => v.queue.length === 0 && v.participants.every((p) => p.handRaisedAt === null));
+
+    await fac.p.call('stick:on', {});
+    for (const p of [a, b, c]) await p.p.call('hand:raise', {});
+    await viewWhere(fac.p, (v) => stickOf(v) === a.peerId && v.queue.length === 2);
+    await expectCode(b.p, 'stick:pass', {}, 'conflict'); // not the speaker
+    await a.p.call('stick:pass', {});
+    await viewWhere(fac.p, (v) => stickOf(v) === b.peerId);
+    await b.p.call('stick:finish', {});
+    await viewWhere(fac.p, (v) => stickOf(v) === c.peerId && v.queue.length === 0);
+    await fac.p.call('stick:skip', {});
+    await viewWhere(fac.p, (v) => stickOf(v) === null); // the queue is empty: the floor returns to the facilitators
+
+    await fac.p.call('stick:giveFloor', { peerId: b.peerId });
+    const given = await viewWhere(fac.p, (v) => stickOf(v) === b.peerId);
+    await fac.p.call('stick:extend', { byMs: 60_000 });
+    await viewWhere(fac.p, (v) => (v.stick?.endsAt ?? 0) === given.stick!.endsAt + 60_000);
+    await expectCode(b.p, 'stick:extend', { byMs: 60_000 }, 'not_authorized');
+
+    await fac.p.call('round:start', { order: [c.peerId, a.peerId] });
+    await viewWhere(fac.p, (v) => stickOf(v) === c.peerId && JSON.stringify(v.round?.remaining) === JSON.stringify([a.peerId]));
+    await noticed(c.p, 'your_turn');
+    await c.p.call('stick:pass', {}); // passing in a round needs no reason
+    await viewWhere(fac.p, (v) => stickOf(v) === a.peerId);
+
+    await fac.p.call('stick:setAutoPass', { autoPass: false });
+    await viewWhere(a.p, (v) => v.settings.autoPass === false);
+    await fac.p.call('stick:off', {});
+    await viewWhere(a.p, (v) => v.settings.floor === 'open' && v.stick === null);
+    await a.p.call('producer:resume', { producerId: a.p.micId }); // open floor: anyone may speak again
+    expect(serverProducer(a.peerId, a.p.micId!).paused).toBe(false);
+
+    await fac.p.call('room:setWaitingRoom', { enabled: true });
+    const late = await person(g, 'Late');
+    expect((await late.join()).place).toBe('waiting');
+
+    await fac.p.call('facilitator:promote', { peerId: c.peerId });
+    await viewWhere(c.p, (v) => v.you.role === 'co_facilitator');
+    await expectCode(c.p, 'facilitator:demote', { peerId: c.peerId }, 'not_authorized'); // leads only
+    await fac.p.call('facilitator:demote', { peerId: c.peerId });
+    await viewWhere(c.p, (v) => v.you.role === 'member' && v.waiting === undefined);
+  });
+});
+
 describe('removal and roles', () => {
   it('removes with a block: disconnected at once and refused on the way back in', async () => {
     const g = await group();
