@@ -6,7 +6,7 @@ import { demote, handOver, promote, tickGrace, trackPresence } from './handover'
 import { askToUnmute, mute, muteAll, selfUnmute, stopVideo } from './mute';
 import { clear, lower, raise, removeHand, reorder } from './queue';
 import { authorize } from './roles';
-import { disconnect, leave, lock, remove, setWaitingRoom, unlock } from './room';
+import { disconnect, leave, lock, releaseSeats, remove, setWaitingRoom, unlock } from './room';
 import type { Participant, SessionState } from './state';
 import { extend, finish, giveFloor, pass, setAutoPass, setTurnLength, skip, startRound, stickOff, stickOn, tickStick } from './stick';
 import { admit, admitAll, arrive, decline, sendBack } from './waiting';
@@ -51,7 +51,7 @@ const PEER_RULES: { [T in PeerType]: PeerRule<T> } = {
 };
 
 function tick(state: SessionState, now: number): ReduceResult {
-  const stick = tickStick(state, now);
+  const stick = tickStick(releaseSeats(state, now), now);
   const grace = tickGrace(stick.state, now);
   return ok(grace.state, [...stick.effects, ...grace.effects]);
 }

@@ -2,7 +2,7 @@
 import type { ActionOf } from './actions';
 import { fail, notify, ok, type ReduceResult } from './effects';
 import { mediaTarget } from './mute';
-import { patchParticipant, withoutParticipant, type Participant, type SessionState } from './state';
+import { patchParticipant, SEAT_KEEP_MS, withoutParticipant, type Participant, type SessionState } from './state';
 import { dropFromFloor } from './stick';
 
 export function leave(state: SessionState, _a: ActionOf<'session:leave'>, actor: Participant, now: number): ReduceResult {
@@ -10,11 +10,26 @@ export function leave(state: SessionState, _a: ActionOf<'session:leave'>, actor:
   return ok(withoutParticipant(step.state, actor.peerId), step.effects);
 }
 
-/** A dropped connection keeps the seat (same peer id may come back) but loses the hand and the floor. */
+/**
+ * A dropped connection keeps the seat for a while (the same person may come back on a new
+ * connection: see arrive) but loses the hand and the floor.
+ */
 export function disconnect(state: SessionState, a: ActionOf<'session:disconnect'>, now: number): ReduceResult {
   if (!state.participants[a.peerId]) return fail('not_found', 'no such participant');
-  const step = dropFromFloor(patchParticipant(state, a.peerId, { connected: false }), a.peerId, now);
-  return ok(step.state, step.effects);
+  const step = dropFromFloor(patchParticipant(state, a.peerId, { connected: false, disconnectedAt: now }), a.peerId, now);
+  return ok(step.state, [...step.effects, { type: 'scheduleTick', at: now + SEAT_KEEP_MS }]);
+}
+
+/**
+ * Seats empty for SEAT_KEEP_MS are given up, so nobody is listed as "reconnecting" for ever. A seat
+ * with a facilitator's hold (muted, video stopped) stays for the whole session: leaving and
+ * coming back later must never lift a mute.
+ */
+export function releaseSeats(state: SessionState, now: number): SessionState {
+  const stale = Object.values(state.participants).filter(
+    (p) => !p.connected && p.disconnectedAt !== null && now - p.disconnectedAt >= SEAT_KEEP_MS && !p.mutedBy.mic && !p.mutedBy.camera,
+  );
+  return stale.reduce((s, p) => withoutParticipant(s, p.peerId), state);
 }
 
 export function remove(state: SessionState, a: ActionOf<'room:remove'>, actor: Participant, now: number): ReduceResult {

@@ -18,6 +18,8 @@ export interface Participant {
   /** Set when a facilitator paused this source; blocks self-unmute until a facilitator asks to unmute. */
   mutedBy: Record<MediaSource, boolean>;
   connected: boolean;
+  /** When the connection dropped (ms); null while connected. The seat is kept SEAT_KEEP_MS for a return. */
+  disconnectedAt: number | null;
   joinedAt: number;
   /** Stable identity supplied by the server (account or invite), so a block survives a new peer id. */
   subjectKey: string;
@@ -60,6 +62,8 @@ export interface SessionState {
 export const DEFAULT_TURN_MS = 180_000;
 export const WARNING_MS = 30_000;
 export const GRACE_MS = 30_000;
+/** How long a dropped connection's seat waits for its person (unless a facilitator's hold keeps it). */
+export const SEAT_KEEP_MS = 5 * 60_000;
 export const MIN_TURN_MS = 10_000;
 export const MAX_TURN_MS = 3_600_000;
 export const MAX_EXTEND_MS = 1_800_000;

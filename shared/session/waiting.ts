@@ -25,7 +25,7 @@ function entryEffects(state: SessionState, p: Participant): Effect[] {
  * connected elsewhere is closed: one person, one seat.
  */
 function takeOver(state: SessionState, seat: Participant, peerId: string): ReduceResult {
-  const moved: Participant = { ...seat, peerId, connected: true };
+  const moved: Participant = { ...seat, peerId, connected: true, disconnectedAt: null };
   const rest = withoutParticipant(state, seat.peerId);
   const next: SessionState = { ...rest, participants: { ...rest.participants, [peerId]: moved } };
   const effects: Effect[] = seat.connected
@@ -39,7 +39,7 @@ function takeOver(state: SessionState, seat: Participant, peerId: string): Reduc
 export function arrive(state: SessionState, a: ActionOf<'session:arrive'>, now: number): ReduceResult {
   const existing = state.participants[a.peerId];
   // Same peer id again is a reconnect of the same connection.
-  if (existing) return ok(patchParticipant(state, a.peerId, { connected: true }));
+  if (existing) return ok(patchParticipant(state, a.peerId, { connected: true, disconnectedAt: null }));
   if (state.blocked.includes(a.subjectKey)) return fail('not_authorized', 'you were removed from this session');
   const seat = Object.values(state.participants).find((p) => p.subjectKey === a.subjectKey);
   if (seat) {
@@ -50,7 +50,7 @@ export function arrive(state: SessionState, a: ActionOf<'session:arrive'>, now: 
   }
   const p: Participant = {
     peerId: a.peerId, displayName: a.displayName, role: a.role, sessionRole: null, place: 'waiting',
-    handRaisedAt: null, mutedBy: { mic: false, camera: false }, connected: true, joinedAt: now, subjectKey: a.subjectKey,
+    handRaisedAt: null, mutedBy: { mic: false, camera: false }, connected: true, disconnectedAt: null, joinedAt: now, subjectKey: a.subjectKey,
   };
   // Facilitating roles skip the waiting room and the lock: a lock must never shut out those holding the space.
   if (isFacilitating(p)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { peer, reduceOk, refuse, room, T0 } from './helpers';
+import { SEAT_KEEP_MS } from '../../../shared/session';
+import { arriveAs, peer, reduceOk, refuse, room, T0 } from './helpers';
 
 describe('room control', () => {
   it('removes with a notice and a closed peer; without block the identity may come back', () => {
@@ -53,5 +54,25 @@ describe('room control', () => {
     expect(s.participants.tgt).toMatchObject({ connected: false, handRaisedAt: null });
     expect(s.queue).toEqual([]);
     expect(refuse(room(), { type: 'session:disconnect', peerId: 'ghost' }, 'server').code).toBe('not_found');
+  });
+});
+
+describe('seats of dropped connections', () => {
+  it('are kept for five minutes, then given up, unless a facilitator hold keeps them for the session', () => {
+    let s = reduceOk(room(), { type: 'facilitator:mute', peerId: 'm2' }, peer('fac')).state;
+    let r = reduceOk(s, { type: 'session:disconnect', peerId: 'tgt' }, 'server', T0);
+    expect(r.effects).toContainEqual({ type: 'scheduleTick', at: T0 + SEAT_KEEP_MS });
+    s = reduceOk(r.state, { type: 'session:disconnect', peerId: 'm2' }, 'server', T0).state;
+    expect(reduceOk(s, { type: 'session:tick' }, 'server', T0 + SEAT_KEEP_MS - 1).state.participants.tgt?.connected).toBe(false);
+    r = reduceOk(s, { type: 'session:tick' }, 'server', T0 + SEAT_KEEP_MS);
+    expect(r.state.participants.tgt).toBeUndefined();
+    expect(r.state.participants.m2).toMatchObject({ connected: false, mutedBy: { mic: true, camera: false } });
+  });
+
+  it('a return within the time keeps the seat and clears the clock', () => {
+    let s = reduceOk(room(), { type: 'session:disconnect', peerId: 'tgt' }, 'server', T0).state;
+    s = reduceOk(s, arriveAs('tgt-2', 'subject-tgt'), 'server', T0 + 1000).state;
+    s = reduceOk(s, { type: 'session:tick' }, 'server', T0 + SEAT_KEEP_MS).state;
+    expect(s.participants['tgt-2']).toMatchObject({ connected: true, disconnectedAt: null, place: 'room' });
   });
 });
