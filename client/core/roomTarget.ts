@@ -3,3 +3,6 @@ export type RoomTarget = { kind: 'group'; groupId: string } | { kind: 'instant';
 
 /** The server's room id for a target (a group's room is `g-<groupId>`, as the server names it). */
 export const targetRoomId = (t: RoomTarget): string => (t.kind === 'group' ? `g-${t.groupId}` : t.roomId);
+
+/** A group's live session (facilitated by the group's staff), not an instant room (kept by its host). */
+export const isGroupRoomId = (roomId: string): boolean => roomId.startsWith('g-');

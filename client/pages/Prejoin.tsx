@@ -1,20 +1,15 @@
 // Before joining: check how you look and sound and pick devices. The name the room shows is the
 // server's (your pseudonym in this group). Media is already connected in the background, so Join is quick.
 import type { FormEvent } from 'react';
-import { Avatar } from '../components/Avatar';
 import { ConnectionBanner } from '../components/ConnectionBanner';
-import { DeviceNotice } from '../components/DeviceNotice';
 import { DevicePickers } from '../components/DevicePickers';
-import { MediaToggles } from '../components/MediaToggles';
-import { MicMeter } from '../components/MicMeter';
-import { VideoView } from '../components/VideoView';
+import { DevicePreview } from '../components/DevicePreview';
 import type { RoomSession } from '../core/session/roomSession';
-import { useLocalMedia, useMicLevel, useSessionState } from '../hooks/useRoom';
+import { useLocalMedia, useSessionState } from '../hooks/useRoom';
 
 export function Prejoin({ session, onHome }: { session: RoomSession; onHome: () => void }) {
   const state = useSessionState(session);
   const local = useLocalMedia(session);
-  const level = useMicLevel(session);
   const name = state.you?.displayName ?? '';
   const joining = state.phase === 'joining';
 
@@ -27,29 +22,7 @@ export function Prejoin({ session, onHome }: { session: RoomSession; onHome: () 
     <main className="page prejoin">
       <ConnectionBanner status={state.connection} onRetry={() => session.retry()} quietWhileConnecting />
       <section className="prejoin__preview" aria-label="Your preview">
-        <div className="preview">
-          {local.camera.type === 'track' && local.cameraOn ? (
-            <VideoView track={local.camera.track} mirrored />
-          ) : (
-            <div className="preview__placeholder">
-              <Avatar name={name || '?'} />
-              <span>{local.camera.type === 'placeholder' && local.camera.reason === 'starting' ? 'Starting camera…' : 'Camera is off'}</span>
-            </div>
-          )}
-          <div className="preview__controls">
-            <MediaToggles
-              micOn={local.micOn}
-              cameraOn={local.cameraOn}
-              onToggleMic={() => void session.toggleMic()}
-              onToggleCamera={() => void session.toggleCamera()}
-            />
-          </div>
-        </div>
-        <div className="meter-row">
-          <span className="meter-row__label">{local.micOn && local.mic.type === 'track' ? 'Microphone level' : 'Microphone is off'}</span>
-          <MicMeter level={level} active={local.micOn && local.mic.type === 'track'} />
-        </div>
-        <DeviceNotice mic={local.mic} camera={local.camera} />
+        <DevicePreview session={session} name={name} />
       </section>
       <section className="card prejoin__form">
         <h1>Ready to join?</h1>

@@ -3,7 +3,6 @@
 import { ControlButton } from '../ControlButton';
 import { Icon } from '../Icon';
 import { SessionButton } from './SessionButton';
-import { SessionIcon } from './SessionIcon';
 
 export type SidePanelName = 'people' | 'chat';
 
@@ -62,7 +61,7 @@ export function RoomControls(p: Props) {
       {p.handRaised !== null && (
         <SessionButton
           label="Raise hand"
-          icon={<SessionIcon name="hand" />}
+          icon={<Icon name="hand" />}
           pressed={p.handRaised}
           tone={p.handRaised ? 'raised' : 'default'}
           caption={p.handRaised ? 'Hand up' : 'Hand'}
@@ -81,7 +80,7 @@ export function RoomControls(p: Props) {
       />
       <SessionButton
         label="People"
-        icon={<SessionIcon name="people" />}
+        icon={<Icon name="people" />}
         caption="People"
         expanded={p.panel === 'people'}
         controls={SIDE_PANEL_ID}
@@ -89,7 +88,7 @@ export function RoomControls(p: Props) {
       />
       <SessionButton
         label={p.unreadChat > 0 ? `Chat, ${p.unreadChat} new` : 'Chat'}
-        icon={<SessionIcon name="chat" />}
+        icon={<Icon name="chat" />}
         caption={p.unreadChat > 0 ? `Chat (${p.unreadChat})` : 'Chat'}
         expanded={p.panel === 'chat'}
         controls={SIDE_PANEL_ID}

@@ -1,8 +1,8 @@
 // Badges over one tile. Each has words for screen readers, since the tile's video says nothing.
+import { Icon } from '../Icon';
 import type { TileBadges } from '../../core/session/badges';
 import { ordinal, ROOM_ROLE_LABELS } from '../../core/session/floor';
 import { ReactionBadge } from '../chat/ReactionBadge';
-import { SessionIcon } from './SessionIcon';
 
 export function TileBadgesView({ name, isSelf, badges }: { name: string; isSelf: boolean; badges: TileBadges }) {
   const { role, handPosition, reaction } = badges;
@@ -18,7 +18,7 @@ export function TileBadgesView({ name, isSelf, badges }: { name: string; isSelf:
       )}
       {handPosition !== null && (
         <span className="tile-badge tile-badge--hand" role="img" aria-label={`${whose} hand is raised, ${ordinal(handPosition)} in the queue`}>
-          <SessionIcon name="hand" size={16} />
+          <Icon name="hand" size={16} />
           <span aria-hidden="true">{handPosition}</span>
         </span>
       )}

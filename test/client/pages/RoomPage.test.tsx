@@ -83,7 +83,7 @@ describe('RoomPage', () => {
     await flush();
     fireEvent.click(screen.getByRole('button', { name: /^Join/ }));
     await flush();
-    expect(screen.getByText('The facilitator will let you in soon.')).toBeTruthy();
+    expect(screen.getByText('The host will let you in soon.')).toBeTruthy(); // an instant room: its host admits
     act(() => signalling.emit('room:entered', { place: 'room', self: { peerId: 'me', displayName: 'Robin', role: 'member', joinedAt: 10 }, peers: [], producers: [], consumers: [] }));
     await flush();
     expect(screen.getByRole('toolbar', { name: 'Call controls' })).toBeTruthy();

@@ -15,8 +15,8 @@ async function flush(): Promise<void> {
   });
 }
 
-async function waiting() {
-  const ctx = makeLiveSession();
+async function waiting(roomId?: string) {
+  const ctx = makeLiveSession({ roomId });
   ctx.signalling.responders['room:join'] = () => ({
     place: 'waiting' as const,
     self: { peerId: 'me', displayName: 'Robin', role: 'member' as const, joinedAt: 10 },
@@ -43,6 +43,11 @@ describe('WaitingRoom', () => {
     expect(screen.getByLabelText('Microphone')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Turn microphone off' })).toBeTruthy();
     expect(screen.queryByRole('toolbar', { name: 'Call controls' })).toBeNull();
+  });
+
+  it('in an instant room the host is the one who lets you in', async () => {
+    await waiting('kfr-wqpz-mtd');
+    expect(screen.getByText('The host will let you in soon.')).toBeTruthy();
   });
 
   it('says when the room is locked', async () => {

@@ -8,7 +8,7 @@ import { FakeMediaDevices, FakeSignalling, ManualTimers, settle, StubMedia } fro
 /** Server time at prepare; the fake wall clock starts equal to it (offset 0) unless told otherwise. */
 export const SERVER_TIME = 1_700_000_000_000;
 
-export function makeLiveSession(opts: { micOn?: boolean; cameraOn?: boolean; wallClock?: number; timers?: ManualTimers } = {}) {
+export function makeLiveSession(opts: { micOn?: boolean; cameraOn?: boolean; wallClock?: number; timers?: ManualTimers; roomId?: string } = {}) {
   const signalling = new FakeSignalling();
   signalling.responders['room:prepare'] = () => ({
     routerRtpCapabilities: { codecs: [] },
@@ -21,7 +21,8 @@ export function makeLiveSession(opts: { micOn?: boolean; cameraOn?: boolean; wal
   const timers = opts.timers ?? new ManualTimers();
   const clock = { now: opts.wallClock ?? SERVER_TIME };
   const local = new LocalMedia(new FakeMediaDevices(), { micOn: opts.micOn ?? true, cameraOn: opts.cameraOn ?? true, micDeviceId: null, cameraDeviceId: null });
-  const session = new RoomSession('kfr-wqpz-mtd', {
+  // A group's live session by default (it has a title and guidelines); instant rooms pass their id.
+  const session = new RoomSession(opts.roomId ?? 'g-tuesday', {
     signalling,
     loadDevice: media.loadDevice,
     local,
