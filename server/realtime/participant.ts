@@ -16,6 +16,8 @@ export interface Joined {
 
 export class Participant {
   room: LiveRoom | undefined;
+  /** Which space of the room the participant's media is in: 'main' or a breakout's id. */
+  space = 'main';
   media: MediaPeer | undefined;
   /** Set by room:join: the participant has a seat in the session (waiting or in the room). */
   arrival: Arrival | undefined;
@@ -69,6 +71,7 @@ export class Participant {
   /** Forget the room (its media is closed by whoever calls this). */
   reset(): void {
     this.room = undefined;
+    this.space = 'main';
     this.media = undefined;
     this.arrival = undefined;
     this.joined = undefined;

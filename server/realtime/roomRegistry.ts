@@ -7,7 +7,7 @@ import type { MediaPeer } from '../sfu/mediaPeer';
 import { MediaRoom } from '../sfu/mediaRoom';
 import type { WorkerPool } from '../sfu/workerPool';
 import { AppError } from './errors';
-import { LiveRoom } from './liveRoom';
+import { LiveRoom, MAIN } from './liveRoom';
 import type { Participant } from './participant';
 import type { Broadcast } from './types';
 import { LiveSession, systemClock, type Clock, type Outcome } from './session/liveSession';
@@ -66,13 +66,15 @@ export class RoomRegistry {
     const seat = room.session.state.participants[participant.peerId];
     const wasJoined = participant.joined !== undefined;
     const producers = participant.media?.listProducers() ?? [];
+    const space = participant.space;
     room.participants.delete(participant.peerId);
-    room.media.removePeer(participant.peerId);
+    room.mediaIn(space)?.removePeer(participant.peerId);
     participant.reset();
     if (wasJoined) {
-      for (const p of producers) room.broadcast(undefined, 'producer:closed', { producerId: p.id, peerId: participant.peerId });
-      room.broadcast(undefined, 'peer:left', { peerId: participant.peerId });
+      for (const p of producers) room.broadcastIn(space, undefined, 'producer:closed', { producerId: p.id, peerId: participant.peerId });
+      room.broadcastIn(space, undefined, 'peer:left', { peerId: participant.peerId });
     }
+    room.closeSpaceIfEmpty(space);
     if (room.participants.size === 0) {
       this.closeRoom(room, 'ended');
       return;
@@ -116,20 +118,24 @@ export class RoomRegistry {
   private async create(roomId: string): Promise<LiveRoom> {
     // The media's events need the room, and the room needs the media: the events read it late.
     const ref: { live?: LiveRoom } = {};
-    const media = await MediaRoom.create(roomId, this.pool, {
-      activeSpeaker: (peerId) => ref.live?.broadcast(undefined, 'speaker:active', { peerId }),
-      audioLevels: (levels) => ref.live?.broadcast(undefined, 'audio:levels', { levels }),
-      workerDied: () => ref.live && this.onWorkerDied(ref.live),
-    }).catch((err: Error) => {
-      this.logger.error({ err: err.message }, 'could not create a room');
-      throw new AppError('unavailable', 'the media server is not available right now; please try again shortly');
-    });
+    const spaceMedia = (space: string) =>
+      MediaRoom.create(space === MAIN ? roomId : `${roomId}/${space}`, this.pool, {
+        activeSpeaker: (peerId) => ref.live?.broadcastIn(space, undefined, 'speaker:active', { peerId }),
+        audioLevels: (levels) => ref.live?.broadcastIn(space, undefined, 'audio:levels', { levels }),
+        // Simplest honest recovery: any of the room's workers dying sends everyone back to join again.
+        workerDied: () => ref.live && this.onWorkerDied(ref.live),
+      }).catch((err: Error) => {
+        this.logger.error({ err: err.message }, 'could not create a room');
+        throw new AppError('unavailable', 'the media server is not available right now; please try again shortly');
+      });
+    const media = await spaceMedia(MAIN);
     const start = await this.keeper.start(roomId).catch((err: unknown) => {
       this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'could not read the session settings; using the built-in ones');
       return { settings: {}, blocked: [] };
     });
     const session = new LiveSession(start, this.clock, (outcome) => void this.apply(live, outcome));
-    const live: LiveRoom = new LiveRoom(roomId, media, session, ((channel, event, ...args) => this.broadcast(channel, event, ...args)) as Broadcast);
+    const broadcast = ((channel, event, ...args) => this.broadcast(channel, event, ...args)) as Broadcast;
+    const live: LiveRoom = new LiveRoom(roomId, media, session, broadcast, spaceMedia);
     ref.live = live;
     this.rooms.set(roomId, live);
     this.logger.info({ rooms: this.rooms.size }, 'room opened');
@@ -144,6 +150,7 @@ export class RoomRegistry {
     }
     room.participants.clear();
     room.session.close();
+    for (const m of room.allMedia()) m.close();
     if (this.rooms.get(room.id) === room) this.rooms.delete(room.id);
   }
 
@@ -151,7 +158,7 @@ export class RoomRegistry {
     for (const p of room.participants.values()) p.reset();
     room.participants.clear();
     room.session.close();
-    room.media.close();
+    for (const m of room.allMedia()) m.close();
     if (why === 'ended') {
       this.keeper.forget(room.id).catch((err: unknown) => {
         this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'could not forget a closed session');

@@ -68,6 +68,7 @@ interface MediaResults {
   'room:prepare': PrepareResult;
   'room:join': JoinResult;
   'room:leave': Record<never, never>;
+  'space:enter': JoinResult;
   'transport:create': { transport: TransportOptions; warmup?: DataConsumerOptions };
   'transport:connect': Record<never, never>;
   'transport:restartIce': { iceParameters: TransportOptions['iceParameters'] };
@@ -125,6 +126,10 @@ export interface ServerToClientEvents {
   /** Something addressed to you alone: your turn, muted by the facilitator, asked to unmute, admitted,
    *  declined, removed (the server disconnects right after declined, removed and replaced). */
   'session:notice': (message: NotifyMessage) => void;
+  /** Your media moved to another space of the room (a breakout, or back to the main room): your
+   *  transports, producers and consumers there are closed. Load these capabilities if needed, make
+   *  new transports and producers, then `space:enter`. `space` is 'main' or a breakout's id. */
+  'space:moved': (p: { space: string; routerRtpCapabilities: WireRtpCapabilities }) => void;
   /** A facilitator admitted you from the waiting room: the rest of room:join's answer, now. */
   'room:entered': (result: JoinResult) => void;
   'chat:message': (message: ChatMessage) => void;

@@ -37,6 +37,8 @@ export const schemas = {
     })
     .strict(),
   'room:leave': z.object({}).strict(),
+  /** After `space:moved` (a breakout opened, a move, a recall) and new transports there: be seen in the new space. */
+  'space:enter': z.object({ rtpCapabilities: rtpCapabilitiesSchema, recvTransportId: id.optional() }).strict(),
   'transport:create': z.object({ direction: z.enum(['send', 'recv']) }).strict(),
   'transport:connect': z.object({ transportId: id, dtlsParameters: dtlsParametersSchema }).strict(),
   'transport:restartIce': z.object({ transportId: id }).strict(),

@@ -14,6 +14,13 @@ export interface ScriptedPeer extends TestClient {
   /** Join as the name the peer was prepared with (the server takes it from the account). */
   join(): Promise<JoinResult>;
   consume(producerId: string): Promise<string>;
+  /** The space the peer's media is in now ('main' or a breakout's id). */
+  space: string;
+  /** Behave like a browser client: consume every producer that is announced, and follow every
+   *  `space:moved`: new transports and producers, `space:enter`, resume what the entry consumed.
+   *  `movedTo(space)` resolves with that entry once it is done. */
+  follow(): void;
+  movedTo(space: string, timeoutMs?: number): Promise<JoinResult>;
 }
 
 export interface PeerOptions {
@@ -30,25 +37,63 @@ export async function preparePeer(server: RunningServer, roomId: string, opts: P
   const prepared = await c.call('room:prepare', { roomId });
   const send = await c.call('transport:create', { direction: 'send' });
   const recv = await c.call('transport:create', { direction: 'recv' });
+  let moving: Promise<JoinResult | null> = Promise.resolve(null);
+  let lastEntry: JoinResult | null = null;
+  const produce = async (): Promise<void> => {
+    if (opts.mic !== false) {
+      peer.micId = (await c.call('producer:create', { transportId: peer.sendTransportId, kind: 'audio', source: 'mic', rtpParameters: opusParameters() })).producerId;
+    }
+    if (opts.camera !== false) {
+      peer.cameraId = (
+        await c.call('producer:create', { transportId: peer.sendTransportId, kind: 'video', source: 'camera', rtpParameters: vp8SimulcastParameters() })
+      ).producerId;
+    }
+  };
+  const enterSpace = async (space: string): Promise<JoinResult> => {
+    peer.sendTransportId = (await c.call('transport:create', { direction: 'send' })).transport.id;
+    peer.recvTransportId = (await c.call('transport:create', { direction: 'recv' })).transport.id;
+    await produce();
+    const entered = await c.call('space:enter', { rtpCapabilities: prepared.routerRtpCapabilities, recvTransportId: peer.recvTransportId });
+    for (const consumer of entered.consumers) await c.call('consumer:resume', { consumerId: consumer.id });
+    peer.space = space;
+    lastEntry = entered;
+    return entered;
+  };
   const peer: ScriptedPeer = {
     ...c,
     prepared,
     sendTransportId: send.transport.id,
     recvTransportId: recv.transport.id,
+    space: 'main',
     join: () => c.call('room:join', { rtpCapabilities: prepared.routerRtpCapabilities }),
     async consume(producerId) {
       const { consumer } = await c.call('consumer:create', { transportId: peer.recvTransportId, producerId });
       await c.call('consumer:resume', { consumerId: consumer.id });
       return consumer.id;
     },
+    follow() {
+      c.socket.on('space:moved', ({ space }) => {
+        moving = moving.then(() => enterSpace(space));
+      });
+      c.socket.on('producer:added', ({ producerId }) => {
+        // After any move in progress, on the transport of the space the peer is in by then.
+        moving = moving.then(async () => {
+          await peer.consume(producerId).catch(() => undefined); // it may have gone meanwhile
+          return lastEntry;
+        });
+      });
+    },
+    async movedTo(space, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      while (peer.space !== space) {
+        if (Date.now() > deadline) throw new Error(`never reached space ${space} (still in ${peer.space})`);
+        await moving;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await moving;
+      return lastEntry!;
+    },
   };
-  if (opts.mic !== false) {
-    peer.micId = (await c.call('producer:create', { transportId: peer.sendTransportId, kind: 'audio', source: 'mic', rtpParameters: opusParameters() })).producerId;
-  }
-  if (opts.camera !== false) {
-    peer.cameraId = (
-      await c.call('producer:create', { transportId: peer.sendTransportId, kind: 'video', source: 'camera', rtpParameters: vp8SimulcastParameters() })
-    ).producerId;
-  }
+  await produce();
   return peer;
 }

@@ -1,5 +1,6 @@
-// Who in a live room takes part in its chat: only people seated in the room (not waiting, not on the
-// prejoin screen) and visible there. Their facilitating role is read from the session at that moment.
+// Who in a live room takes part in a chat: only people seated in the room (not waiting, not on the
+// prejoin screen) and visible there, in the same space (each breakout has its own chat). Their
+// facilitating role is read from the session at that moment.
 import { isFacilitating } from '../../../shared/session';
 import { subjectKey } from '../identity';
 import type { LiveRoom } from '../liveRoom';
@@ -13,20 +14,20 @@ export function viewerOf(room: LiveRoom, participant: Participant): Viewer | nul
   return { peerId: participant.peerId, key: subjectKey(participant.identity), facilitating: isFacilitating(seat) };
 }
 
-/** Participants who receive chat and reactions now: seated in the room and visible in it. */
-export function listeners(room: LiveRoom): Array<{ participant: Participant; viewer: Viewer }> {
+/** Participants who receive a space's chat and reactions now: seated in the room and visible in that space. */
+export function listeners(room: LiveRoom, space: string): Array<{ participant: Participant; viewer: Viewer }> {
   const result: Array<{ participant: Participant; viewer: Viewer }> = [];
   for (const participant of room.participants.values()) {
-    if (!participant.joined) continue;
+    if (!participant.joined || participant.space !== space) continue;
     const viewer = viewerOf(room, participant);
     if (viewer) result.push({ participant, viewer });
   }
   return result;
 }
 
-/** Those listening now who may see this message. */
-export function audience(room: LiveRoom, entry: ChatEntry): Participant[] {
-  return listeners(room)
+/** Those listening now in the space who may see this message. */
+export function audience(room: LiveRoom, space: string, entry: ChatEntry): Participant[] {
+  return listeners(room, space)
     .filter(({ viewer }) => canSee(entry, viewer))
     .map(({ participant }) => participant);
 }
@@ -34,5 +35,5 @@ export function audience(room: LiveRoom, entry: ChatEntry): Participant[] {
 /** Send someone entering the room the chat so far (only what they may see). */
 export function sendHistory(room: LiveRoom, participant: Participant): void {
   const viewer = viewerOf(room, participant);
-  participant.notify('chat:history', { messages: viewer ? room.chat.visibleTo(viewer) : [] });
+  participant.notify('chat:history', { messages: viewer ? room.chatIn(participant.space).visibleTo(viewer) : [] });
 }

@@ -36,19 +36,20 @@ export const chatFeature: Feature = {
       sentAt: room.session.now(),
     };
     const entry = { message, senderKey: viewer.key };
-    room.chat.add(entry);
-    for (const p of audience(room, entry)) p.notify('chat:message', message);
+    room.chatIn(participant.space).add(entry);
+    for (const p of audience(room, participant.space, entry)) p.notify('chat:message', message);
     return { messageId: message.messageId };
   },
 
   async 'chat:delete'({ participant }, { messageId }) {
     const { room, viewer } = seated(participant);
-    const entry = room.chat.get(messageId);
+    const chat = room.chatIn(participant.space);
+    const entry = chat.get(messageId);
     // A note someone cannot see does not exist for them.
     if (!entry || !canSee(entry, viewer)) throw notFound('message');
     if (!viewer.facilitating && !isOwnEntry(entry, viewer)) throw notAuthorized('only the facilitators can remove someone else\'s message');
-    const told = audience(room, entry);
-    room.chat.remove(messageId);
+    const told = audience(room, participant.space, entry);
+    chat.remove(messageId);
     for (const p of told) p.notify('chat:deleted', { messageId });
     return {};
   },
@@ -56,7 +57,7 @@ export const chatFeature: Feature = {
   async 'reaction:send'({ participant }, { reaction }) {
     const { room } = seated(participant);
     limit(participant, 'reaction');
-    for (const { participant: p } of listeners(room)) p.notify('reaction', { peerId: participant.peerId, reaction });
+    for (const { participant: p } of listeners(room, participant.space)) p.notify('reaction', { peerId: participant.peerId, reaction });
     return {};
   },
 };

@@ -24,7 +24,8 @@ export function consumerOptions(c: Consumer<ConsumerData>): ConsumerOptions {
 export async function consumeFrom(room: LiveRoom, participant: Participant, transportId: string, producerId: string): Promise<ConsumerOptions> {
   const { media, joined } = participant.inRoomJoined();
   if (media.hasProducer(producerId)) throw conflict('you cannot receive your own media');
-  const owner = room.joined().find((p) => p.media?.hasProducer(producerId));
+  // Only in the same space: a breakout's media never reaches anyone outside it.
+  const owner = room.joined(participant.space).find((p) => p.media?.hasProducer(producerId));
   if (!owner?.media) throw notFound('producer');
   const consumer = await media.consume(transportId, owner.media.producer(producerId), joined.rtpCapabilities);
   return consumerOptions(consumer);

@@ -13,8 +13,8 @@ export const producerFeature: Feature = {
     const held = !paused && holdReason(room, participant.peerId, source) !== null;
     const producer = await media.produce(transportId, kind, rtpParameters as RtpParameters, source, paused || held);
     if (participant.joined) {
-      room.broadcast(participant.peerId, 'producer:added', producerView(producer));
-      void room.media.observeAudio(producer);
+      room.broadcastIn(participant.space, participant.peerId, 'producer:added', producerView(producer));
+      void room.mediaIn(participant.space)?.observeAudio(producer);
     }
     return { producerId: producer.id, paused: producer.paused };
   },
@@ -23,7 +23,7 @@ export const producerFeature: Feature = {
     const producer = ownProducer(ctx, producerId);
     if (!producer.paused) {
       await producer.pause();
-      ctx.participant.room?.broadcast(ctx.participant.peerId, 'producer:paused', { producerId, peerId: ctx.participant.peerId });
+      ctx.participant.room?.broadcastIn(ctx.participant.space, ctx.participant.peerId, 'producer:paused', { producerId, peerId: ctx.participant.peerId });
     }
     return {};
   },
@@ -34,7 +34,7 @@ export const producerFeature: Feature = {
     assertMayRun(room, ctx.participant.peerId, producer.appData.source);
     if (producer.paused) {
       await producer.resume();
-      room.broadcast(ctx.participant.peerId, 'producer:resumed', { producerId, peerId: ctx.participant.peerId });
+      room.broadcastIn(ctx.participant.space, ctx.participant.peerId, 'producer:resumed', { producerId, peerId: ctx.participant.peerId });
     }
     return {};
   },
@@ -43,7 +43,7 @@ export const producerFeature: Feature = {
     const producer = ownProducer(ctx, producerId);
     producer.close();
     if (ctx.participant.joined) {
-      ctx.participant.room?.broadcast(ctx.participant.peerId, 'producer:closed', { producerId, peerId: ctx.participant.peerId });
+      ctx.participant.room?.broadcastIn(ctx.participant.space, ctx.participant.peerId, 'producer:closed', { producerId, peerId: ctx.participant.peerId });
     }
     return {};
   },

@@ -1,6 +1,7 @@
 // Opening, joining and leaving a room. `room:prepare` lets the prejoin screen connect media before
 // the person is visible; `room:join` gives them a seat in the session: in the room (visible to
 // everyone) or in the waiting room, until a facilitator admits them (then `room:entered` follows).
+// `space:enter` is the same entry after the participant's media moved to another space (breakouts).
 import type { RtpCapabilities } from 'mediasoup/types';
 import type { JoinResult } from '../../../shared/protocol';
 import { conflict, notAuthorized } from '../errors';
@@ -45,6 +46,19 @@ export const roomFeature: Feature = {
     }
     const entered = await enterRoom(room, participant, logger);
     publishSession(room); // now visible: into the room's channel, with the full picture
+    return entered;
+  },
+
+  async 'space:enter'({ participant, logger }, { rtpCapabilities, recvTransportId }) {
+    const { room, media } = participant.inRoom();
+    if (recvTransportId !== undefined) media.transport(recvTransportId, 'recv');
+    const arrival = participant.arrival;
+    if (!arrival) throw notAuthorized('join the room first (room:join)');
+    if (participant.joined) throw conflict('you are already in this space');
+    if (room.session.state.participants[participant.peerId]?.place !== 'room') throw notAuthorized('you are in the waiting room');
+    participant.arrival = { ...arrival, rtpCapabilities: rtpCapabilities as RtpCapabilities, recvTransportId };
+    const entered = await enterRoom(room, participant, logger);
+    publishSession(room);
     return entered;
   },
 

@@ -49,6 +49,6 @@ async function pauseSource(room: LiveRoom, participant: Participant, source: Med
   if (!producer || producer.paused || producer.closed) return;
   await producer.pause();
   const event = { producerId: producer.id, peerId: participant.peerId };
-  room.broadcast(participant.peerId, 'producer:paused', event);
+  room.broadcastIn(participant.space, participant.peerId, 'producer:paused', event);
   participant.notify('producer:paused', event);
 }

@@ -22,15 +22,16 @@ export async function enterRoom(room: LiveRoom, participant: Participant, logger
   const arrival = participant.arrival;
   const media = participant.media;
   if (!arrival || !media) throw new AppError('conflict', 'not in the room');
-  const others = room.peerViews();
-  const producers = room.visibleProducers();
+  const space = participant.space;
+  const others = room.peerViews(space);
+  const producers = room.visibleProducers(space);
   participant.joined = { view: arrival.view, rtpCapabilities: arrival.rtpCapabilities };
   // Now, not at the end: from here on chat reaches them live, and the history must come first.
   sendHistory(room, participant);
-  room.broadcast(participant.peerId, 'peer:joined', arrival.view);
+  room.broadcastIn(space, participant.peerId, 'peer:joined', arrival.view);
   for (const p of media.listProducers()) {
-    room.broadcast(participant.peerId, 'producer:added', producerView(p));
-    void room.media.observeAudio(p); // speaker detection must not delay the person joining
+    room.broadcastIn(space, participant.peerId, 'producer:added', producerView(p));
+    void room.mediaIn(space)?.observeAudio(p); // speaker detection must not delay the person joining
   }
   const consumers: ConsumerOptions[] = [];
   const transportId = arrival.recvTransportId;
@@ -55,10 +56,10 @@ export function leaveSight(room: LiveRoom, participant: Participant): void {
   participant.joined = undefined;
   for (const id of media.closeConsumersWhere(() => true)) participant.notify('consumer:closed', { consumerId: id });
   for (const other of room.participants.values()) {
-    if (other === participant || !other.media) continue;
+    if (other === participant || !other.media || other.space !== participant.space) continue;
     for (const id of other.media.closeConsumersWhere((c) => media.hasProducer(c.producerId))) {
       other.notify('consumer:closed', { consumerId: id });
     }
   }
-  room.broadcast(participant.peerId, 'peer:left', { peerId: participant.peerId });
+  room.broadcastIn(participant.space, participant.peerId, 'peer:left', { peerId: participant.peerId });
 }

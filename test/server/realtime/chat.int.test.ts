@@ -115,7 +115,7 @@ describe('chat in a live room', () => {
     const gone = [fae, wren, ash].map((c) => c.next('chat:deleted'));
     await fae.call('chat:delete', { messageId });
     expect(await Promise.all(gone)).toEqual([{ messageId }, { messageId }, { messageId }]);
-    expect(server.rooms.list()[0]!.chat.get(messageId)).toBeUndefined(); // gone from memory, not hidden
+    expect(server.rooms.list()[0]!.chatIn('main').get(messageId)).toBeUndefined(); // gone from memory, not hidden
     // The note's deletion reaches only those who could see it.
     const noteGone = [fae, wren].map((c) => c.next('chat:deleted'));
     await fae.call('chat:delete', { messageId: note.messageId });

@@ -1,0 +1,30 @@
+// Moving a participant's media between spaces of a room (the main room and its breakouts),
+// without dropping their connection. Each space is its own Router, so a move closes the
+// participant's transports (and with them every producer and consumer) in the old space, and
+// opens a MediaPeer in the new one; the client then creates its transports there and calls
+// `space:enter`, like a join. Nothing of the old space survives the move: isolation is by
+// construction (a consumer can only exist on a transport of the space's own Router).
+import { AppError } from '../errors';
+import type { LiveRoom } from '../liveRoom';
+import type { Participant } from '../participant';
+import { leaveSight } from './presence';
+
+export async function moveToSpace(room: LiveRoom, participant: Participant, space: string): Promise<void> {
+  const from = participant.space;
+  if (from === space || participant.room !== room || !participant.media) return;
+  leaveSight(room, participant); // the old space sees them go; their consumers close
+  room.mediaIn(from)?.removePeer(participant.peerId); // transports, producers and consumers close
+  participant.setChannel(room.channel('in', from), false);
+  participant.media = undefined;
+  participant.space = space;
+  room.closeSpaceIfEmpty(from);
+  const media = await room.openSpace(space).catch(() => {
+    throw new AppError('unavailable', 'the media server could not open that room; please try again shortly');
+  });
+  // They may have left (or been moved again) while the space opened.
+  if (participant.room !== room || participant.space !== space || participant.media) return;
+  participant.media = media.addPeer(participant.peerId, {
+    consumerClosed: (consumerId) => participant.notify('consumer:closed', { consumerId }),
+  });
+  participant.notify('space:moved', { space, routerRtpCapabilities: media.rtpCapabilities });
+}
