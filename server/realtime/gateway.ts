@@ -19,8 +19,9 @@ import { createRateLimiter } from './rateLimit';
 import type { RoomRegistry } from './roomRegistry';
 import type { Notify, TypedServer, TypedSocket } from './types';
 
-/** Joining takes ~10 requests at once; steady state is a few per second. */
-const RATE = { burst: 60, perSecond: 20 };
+/** Entering a room (a join, or a move between breakouts) takes a few requests plus two per stream
+ *  received (consume and resume): about 120 for a room of 30 with video. Steady state is a few per second. */
+const RATE = { burst: 300, perSecond: 50 };
 /** Signalling messages are small; SDP-derived parameters stay well under this. */
 const MAX_MESSAGE_BYTES = 64 * 1024;
 

@@ -3,6 +3,7 @@
 // crosses spaces: a participant sees, hears and is seen only in their own space. Broadcasts go
 // only to participants who have joined; someone on the prejoin screen sees and is seen by no one.
 import type { PeerView, ProducerView, ServerToClientEvents } from '../../shared/protocol';
+import { MAIN } from '../../shared/session';
 import type { ProducerData } from '../sfu/mediaPeer';
 import type { MediaRoom } from '../sfu/mediaRoom';
 import type { Producer } from 'mediasoup/types';
@@ -11,14 +12,15 @@ import type { Participant } from './participant';
 import type { LiveSession } from './session/liveSession';
 import type { Broadcast } from './types';
 
-/** What a room last published of its session, as JSON: per space the RoomView's keys, and the waiting list. */
+/** What a room last published of its session, as JSON: per space the RoomView's keys, the waiting list, the breakouts. */
 export interface Published {
   rooms: Map<string, Partial<Record<string, string>>>;
   waiting: string | null;
+  breakouts: string | null;
 }
 
-/** The space everyone starts in; breakouts are other spaces of the same room. */
-export const MAIN = 'main';
+/** The space everyone starts in; breakouts are other spaces of the same room (shared/session's ids). */
+export { MAIN };
 
 export function producerView(p: Producer<ProducerData>): ProducerView {
   return { producerId: p.id, peerId: p.appData.peerId, kind: p.kind, source: p.appData.source, paused: p.paused };
@@ -45,7 +47,7 @@ export class LiveRoom {
     this.spaces.set(MAIN, media);
   }
 
-  readonly published: Published = { rooms: new Map(), waiting: null };
+  readonly published: Published = { rooms: new Map(), waiting: null, breakouts: null };
 
   chatIn(space: string): ChatLog {
     let log = this.chats.get(space);

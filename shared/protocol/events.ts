@@ -4,7 +4,7 @@ import type { AckCallback } from './errors';
 import type { DataConsumerOptions, TransportOptions, WireRtpCapabilities, WireRtpParameters } from './media';
 import type { ClientPayload, MediaSource } from './schemas';
 import type { ChatMessage, Reaction, SessionEventName } from './session';
-import type { NotifyMessage, RoomView, WaitingEntry, YouView } from '../session';
+import type { BreakoutsOverview, NotifyMessage, RoomView, WaitingEntry, YouView } from '../session';
 
 /** Roles in a room: the group's roles, plus `host` (the account that opened an instant room). */
 export type RoomRole = 'organiser' | 'facilitator' | 'co_facilitator' | 'member' | 'host';
@@ -123,6 +123,8 @@ export interface ServerToClientEvents {
   'session:you': (you: YouView) => void;
   /** The waiting list, to facilitating peers only: when you start facilitating, then on every change. */
   'session:waiting': (p: { waiting: WaitingEntry[] }) => void;
+  /** The breakout overview (plan, rooms, who is where, help requests), to facilitating peers only. */
+  'session:breakouts': (p: { breakouts: BreakoutsOverview }) => void;
   /** Something addressed to you alone: your turn, muted by the facilitator, asked to unmute, admitted,
    *  declined, removed (the server disconnects right after declined, removed and replaced). */
   'session:notice': (message: NotifyMessage) => void;

@@ -9,6 +9,16 @@ import { mediaSourceSchema } from './source';
 const peerId = z.string().min(1).max(64);
 const target = z.object({ peerId }).strict();
 const none = z.object({}).strict();
+/** A breakout room id ('b1', 'b2', …) or 'main'. */
+const roomId = z.string().regex(/^(main|b[0-9]{1,3})$/, 'a room id is main or b1, b2, …');
+/** A room's name or topic: plain text, trimmed, no control characters. */
+const roomText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    // eslint-disable-next-line no-control-regex
+    .refine((s) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/.test(s), 'no invisible characters');
 /** Orders name every peer at most once; a room holds at most a few hundred. */
 const order = z.array(peerId).max(500).refine((ids) => new Set(ids).size === ids.length, 'a peer appears twice');
 
@@ -67,7 +77,35 @@ export const sessionSchemas = {
   'stick:skip': none,
   'stick:giveFloor': target,
   'round:start': z.object({ order: order.pipe(z.array(peerId).min(1, 'name at least one speaker')) }).strict(),
+  // breakout rooms: the server adds the random `seed` of plan and shuffle itself
+  'breakout:plan': z
+    .object({
+      rooms: z.array(z.object({ name: roomText(60).optional(), topic: roomText(200).optional() }).strict()).min(1).max(50),
+      mode: z.enum(['auto', 'manual']),
+      keepApart: z.array(z.tuple([peerId, peerId])).max(200).optional(),
+      durationMs: z.number().int().min(60_000).max(4 * 3_600_000).nullable().optional(),
+      warningMs: z.number().int().min(0).max(600_000).optional(),
+      allowReturn: z.boolean().optional(),
+    })
+    .strict(),
+  'breakout:assign': z.object({ peerId, roomId: roomId.nullable() }).strict(),
+  'breakout:shuffle': none,
+  'breakout:optOut': z.object({ optOut: z.boolean() }).strict(),
+  'breakout:open': none,
+  'breakout:move': z.object({ peerId, to: roomId }).strict(),
+  'breakout:addRoom': z.object({ name: roomText(60).optional(), topic: roomText(200).optional() }).strict(),
+  'breakout:broadcast': z.object({ message: z.string().trim().min(1).max(300) }).strict(),
+  'breakout:visit': z.object({ to: roomId }).strict(),
+  'breakout:askHelp': none,
+  'breakout:clearHelp': z.object({ roomId }).strict(),
+  'breakout:setHost': z.object({ peerId, host: z.boolean() }).strict(),
+  'breakout:extend': z.object({ byMs: z.number().int().min(60_000).max(3_600_000) }).strict(),
+  'breakout:close': none,
+  'breakout:returnToMain': none,
 } as const;
+
+/** Events whose action the server completes with a fresh random seed (breakout assignment). */
+export const SEEDED_EVENTS: readonly SessionEventName[] = ['breakout:plan', 'breakout:shuffle'];
 
 export type SessionEventName = keyof typeof sessionSchemas;
 export const SESSION_EVENTS = Object.keys(sessionSchemas) as SessionEventName[];

@@ -45,7 +45,34 @@ export type Action =
   | { type: 'stick:extend'; byMs: number }
   | { type: 'stick:skip' }
   | { type: 'stick:giveFloor'; peerId: string }
-  | { type: 'round:start'; order: string[] };
+  | { type: 'round:start'; order: string[] }
+  // breakout rooms (see breakouts/): planning before they open
+  | {
+      type: 'breakout:plan';
+      rooms: Array<{ name?: string; topic?: string }>;
+      mode: 'auto' | 'manual';
+      keepApart?: Array<[string, string]>;
+      durationMs?: number | null;
+      warningMs?: number;
+      allowReturn?: boolean;
+      /** Supplied by the server, so the same plan request gives the same auto assignment. */
+      seed: number;
+    }
+  | { type: 'breakout:assign'; peerId: string; roomId: string | null }
+  | { type: 'breakout:shuffle'; seed: number }
+  | { type: 'breakout:optOut'; optOut: boolean }
+  // breakout rooms while they run
+  | { type: 'breakout:open' }
+  | { type: 'breakout:move'; peerId: string; to: string }
+  | { type: 'breakout:addRoom'; name?: string; topic?: string }
+  | { type: 'breakout:broadcast'; message: string }
+  | { type: 'breakout:visit'; to: string }
+  | { type: 'breakout:askHelp' }
+  | { type: 'breakout:clearHelp'; roomId: string }
+  | { type: 'breakout:setHost'; peerId: string; host: boolean }
+  | { type: 'breakout:extend'; byMs: number }
+  | { type: 'breakout:close' }
+  | { type: 'breakout:returnToMain' };
 
 export type ActionType = Action['type'];
 export type ActionOf<T extends ActionType> = Extract<Action, { type: T }>;

@@ -15,7 +15,17 @@ export type NotifyMessage =
   | { kind: 'removed'; blocked: boolean }
   /** The same person joined again from elsewhere (another tab or device): this connection is closed. */
   | { kind: 'replaced' }
-  | { kind: 'role_changed'; role: RoomRole };
+  | { kind: 'role_changed'; role: RoomRole }
+  /** You are now in this breakout (it opened with you in it). endsAt is server time; null: no timer. */
+  | { kind: 'breakout_opened'; roomId: string; name: string; topic: string; endsAt: number | null }
+  /** A facilitator moved you: to a breakout (its id) or back to the main room ('main'). */
+  | { kind: 'breakout_moved'; to: string; name: string }
+  | { kind: 'breakout_closing'; endsAt: number }
+  /** Breakouts are over: you are back in the main room. */
+  | { kind: 'breakout_closed' }
+  | { kind: 'breakout_broadcast'; message: string; from: string }
+  /** To facilitators: someone in this breakout asked for help. */
+  | { kind: 'help_asked'; roomId: string; name: string };
 
 export type Effect =
   | { type: 'pauseProducer'; peerId: string; source: MediaSource }
@@ -23,7 +33,9 @@ export type Effect =
   | { type: 'resumeProducerAllowed'; peerId: string; source: MediaSource }
   | { type: 'notify'; peerId: string; message: NotifyMessage }
   | { type: 'closePeer'; peerId: string }
-  | { type: 'scheduleTick'; at: number };
+  | { type: 'scheduleTick'; at: number }
+  /** Move this peer's media to a space: a breakout room id or 'main'. Their signalling stays. */
+  | { type: 'moveToSpace'; peerId: string; space: string };
 
 export interface SessionError {
   code: Extract<ErrorCode, 'not_authorized' | 'conflict' | 'not_found' | 'invalid_payload'>;

@@ -1,6 +1,12 @@
-// The one entry point: authorize through the permission table, dispatch to the feature's rule, then
-// keep the facilitator-presence bookkeeping true. Pure: same inputs, same output; time is `now`.
+// The one entry point: route to the space the action acts on (the main room or a breakout, see
+// breakouts/routing.ts), authorize through the permission table, dispatch to the feature's rule, then
+// keep the bookkeeping true (seats and their breakout copies, facilitator presence). Pure: same
+// inputs, same output; time is `now`.
 import type { Action, ActionOf, ActionType, Actor } from './actions';
+import { prunePlan } from './breakouts/plan';
+import { route, type SpaceRules } from './breakouts/routing';
+import type { BreakoutType } from './breakouts/rules';
+import { syncSeats } from './breakouts/spaces';
 import { fail, ok, type Effect, type ReduceResult } from './effects';
 import { demote, handOver, promote, tickGrace, trackPresence } from './handover';
 import { askToUnmute, mute, muteAll, selfUnmute, stopVideo } from './mute';
@@ -12,7 +18,7 @@ import { extend, finish, giveFloor, pass, setAutoPass, setTurnLength, skip, star
 import { admit, admitAll, arrive, decline, sendBack } from './waiting';
 
 type ServerType = 'session:arrive' | 'session:disconnect' | 'session:tick';
-type PeerType = Exclude<ActionType, ServerType>;
+type PeerType = Exclude<ActionType, ServerType | BreakoutType>;
 type PeerRule<T extends PeerType> = (state: SessionState, action: ActionOf<T>, actor: Participant, now: number) => ReduceResult;
 
 const PEER_RULES: { [T in PeerType]: PeerRule<T> } = {
@@ -71,21 +77,40 @@ function isServerAction(action: Action): action is Extract<Action, { type: Serve
   return action.type === 'session:arrive' || action.type === 'session:disconnect' || action.type === 'session:tick';
 }
 
-export function reduce(state: SessionState, action: Action, actor: Actor, now: number): ReduceResult {
+/** One session on its own (the main room, or a breakout's session): authorize with its seats, then apply. */
+function reduceSpace(state: SessionState, action: Action, actor: Actor, now: number): ReduceResult {
   const who = actor === 'server' ? 'server' : state.participants[actor.peerId];
   const refusal = authorize(action.type, who);
   if (refusal !== null) return fail('not_authorized', refusal);
+  if (isServerAction(action)) return runServer(state, action, now);
+  // authorize() returned null for a peer action, so `who` is a participant.
+  return applyRule(state, action, who as Participant, now);
+}
 
-  let result: ReduceResult;
-  if (isServerAction(action)) result = runServer(state, action, now);
-  else {
-    // authorize() returned null for a peer action, so `who` is a participant.
-    const rule = PEER_RULES[action.type] as PeerRule<PeerType>;
-    result = rule(state, action as ActionOf<PeerType>, who as Participant, now);
-  }
+function applyRule(state: SessionState, action: Action, actor: Participant, now: number): ReduceResult {
+  if (isServerAction(action)) return runServer(state, action, now);
+  if (action.type.startsWith('breakout:')) return fail('conflict', 'breakouts are run from the main session');
+  const rule = PEER_RULES[action.type as PeerType] as PeerRule<PeerType>;
+  return rule(state, action as ActionOf<PeerType>, actor, now);
+}
+
+const SPACE_RULES: SpaceRules = { reduce: reduceSpace, apply: applyRule };
+
+/** Several rules may ask for a tick at the same moment; one is enough. */
+function withoutRepeatTicks(effects: Effect[]): Effect[] {
+  const seen = new Set<number>();
+  return effects.filter((e) => {
+    if (e.type !== 'scheduleTick') return true;
+    if (seen.has(e.at)) return false;
+    seen.add(e.at);
+    return true;
+  });
+}
+
+export function reduce(state: SessionState, action: Action, actor: Actor, now: number): ReduceResult {
+  const result = route(state, action, actor, now, SPACE_RULES);
   if ('error' in result) return result;
-
-  const presence = trackPresence(result.state, now);
-  const effects: Effect[] = [...result.effects, ...presence.effects];
-  return ok(presence.state, effects);
+  const synced = syncSeats(result.state, now);
+  const presence = trackPresence(prunePlan(synced.state), now);
+  return ok(presence.state, withoutRepeatTicks([...result.effects, ...synced.effects, ...presence.effects]));
 }

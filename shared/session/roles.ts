@@ -61,6 +61,24 @@ export const PERMISSIONS: Record<ActionType, Allowed> = {
   'stick:skip': FACILITATING,
   'stick:giveFloor': FACILITATING,
   'round:start': FACILITATING,
+  // Breakouts are run by anyone facilitating the main session (their main seat's role: roles hold
+  // across rooms). A breakout host is a member in main, so none of these; inside their breakout they
+  // co-facilitate through the existing actions. Members choose for themselves only.
+  'breakout:plan': FACILITATING,
+  'breakout:assign': FACILITATING,
+  'breakout:shuffle': FACILITATING,
+  'breakout:optOut': EVERYONE,
+  'breakout:open': FACILITATING,
+  'breakout:move': FACILITATING,
+  'breakout:addRoom': FACILITATING,
+  'breakout:broadcast': FACILITATING,
+  'breakout:visit': FACILITATING,
+  'breakout:askHelp': EVERYONE,
+  'breakout:clearHelp': FACILITATING,
+  'breakout:setHost': FACILITATING,
+  'breakout:extend': FACILITATING,
+  'breakout:close': FACILITATING,
+  'breakout:returnToMain': EVERYONE,
 };
 
 /**

@@ -1,6 +1,7 @@
 // The JSON-plain state of one live session: what the reducer reads and returns. No Maps, Sets or
 // classes, so the server can persist and broadcast it as is and clients can run the same reducer.
 import type { MediaSource, RoomRole } from '../protocol';
+import type { Breakouts } from './breakouts/types';
 
 /** A per-session override of the wire role: promote a member or demote a co-facilitator for this session only. */
 export type SessionRole = 'co_facilitator' | 'member';
@@ -57,6 +58,8 @@ export interface SessionState {
   facilitated: boolean;
   /** subjectKeys removed with a block: refused on arrival for the rest of the session. */
   blocked: string[];
+  /** Breakout rooms: the plan, and the rooms while they run (see breakouts/). */
+  breakouts: Breakouts;
 }
 
 export const DEFAULT_TURN_MS = 180_000;
@@ -79,6 +82,7 @@ export function createSession(settings: Partial<Settings> = {}): SessionState {
     facilitatorAbsentSince: null,
     facilitated: false,
     blocked: [],
+    breakouts: { plan: null, running: null },
   };
 }
 

@@ -6,7 +6,14 @@
 // copies of the same thing: the RoomView (the same for everyone in the room, sent once per change
 // as a patch of the keys that changed), each peer's own YouView, and the waiting list (to
 // facilitating peers only). `assemble` puts them back together into exactly `view(state, peer)`.
+//
+// With breakouts open each space (the main room, each breakout) has its own RoomView, and a person
+// sees the one of the space they are in; facilitators of the session also get the breakouts
+// overview (with the plan), which travels like the waiting list.
 import type { RoomRole } from '../protocol';
+import { mainSpace, findRoom, spaceOf } from './breakouts/spaces';
+import { MAIN } from './breakouts/types';
+import { breakoutsOverview, roomBreakoutView, yourBreakout, type BreakoutsOverview, type RoomBreakoutView, type YourBreakoutView } from './breakouts/view';
 import { effectiveRole, isFacilitating, isFacilitatingRole } from './roles';
 import { inRoom, type Participant, type SessionState, type Settings } from './state';
 
@@ -34,12 +41,21 @@ export interface RoomView {
   stick: { speaker: string; displayName: string; endsAt: number; awaitingConfirm: boolean } | null;
   round: { remaining: string[] } | null;
   facilitatorReconnecting: boolean;
+  /**
+   * The breakout this space is; null in the main room. roomView always sets it (so a full room
+   * carries every ROOM_VIEW_KEY); optional only so views written before breakouts still type-check.
+   */
+  breakout?: RoomBreakoutView | null;
 }
 
 export interface SessionView extends RoomView {
+  /** In a breakout, `role` is the role there (a host is co_facilitator), and the queue position is the room's. */
   you: { peerId: string; role: RoomRole; place: 'room'; queuePosition: number | null; mutedBy: Participant['mutedBy'] };
+  breakout?: YourBreakoutView | null;
   /** Present only for facilitating peers. */
   waiting?: WaitingEntry[];
+  /** Present only for facilitating peers (not for breakout hosts). */
+  breakouts?: BreakoutsOverview;
 }
 
 /** A waiting peer sees only that they wait (and whether the room is locked); unknown peers see nothing. */
@@ -48,11 +64,18 @@ export type WaitingView = { you: { peerId: string; place: 'waiting' }; locked: b
 /** One peer's own part: in the room, their role, queue position and holds; waiting, only the lock. */
 export type YouView = SessionView['you'] | (WaitingView['you'] & { locked: boolean });
 
-export const ROOM_VIEW_KEYS = ['settings', 'participants', 'queue', 'stick', 'round', 'facilitatorReconnecting'] as const;
+export const ROOM_VIEW_KEYS = ['settings', 'participants', 'queue', 'stick', 'round', 'facilitatorReconnecting', 'breakout'] as const;
 
 const name = (state: SessionState, peerId: string): string => state.participants[peerId]?.displayName ?? '';
 
-export function roomView(state: SessionState): RoomView {
+/** The shared view of a space: 'main' (the default) or a breakout room id. */
+export function roomView(state: SessionState, space: string = MAIN): RoomView {
+  const room = space === MAIN ? undefined : findRoom(state, space);
+  if (!room) return { ...sessionRoomView(mainSpace(state).space), breakout: null };
+  return { ...sessionRoomView(room.session), breakout: roomBreakoutView(state, room.id) };
+}
+
+function sessionRoomView(state: SessionState): Omit<RoomView, 'breakout'> {
   return {
     settings: state.settings,
     participants: inRoom(state)
@@ -68,6 +91,11 @@ export function roomView(state: SessionState): RoomView {
 }
 
 export function youView(state: SessionState, peerId: string): YouView | null {
+  const room = findRoom(state, spaceOf(state, peerId));
+  return room ? sessionYouView(room.session, peerId) : sessionYouView(state, peerId);
+}
+
+function sessionYouView(state: SessionState, peerId: string): YouView | null {
   const me = state.participants[peerId];
   if (!me) return null;
   if (me.place === 'waiting') return { peerId: me.peerId, place: 'waiting', locked: state.settings.locked };
@@ -82,16 +110,33 @@ export function waitingList(state: SessionState): WaitingEntry[] {
     .map((p) => ({ peerId: p.peerId, displayName: p.displayName, since: p.joinedAt }));
 }
 
-/** The three parts as a client holds them → the view; null until enough has arrived. */
-export function assemble(room: RoomView | null, you: YouView | null, waiting: WaitingEntry[] | null): SessionView | WaitingView | null {
+/** The parts as a client holds them → the view; null until enough has arrived. */
+export function assemble(
+  room: RoomView | null, you: YouView | null, waiting: WaitingEntry[] | null, breakouts: BreakoutsOverview | null = null,
+): SessionView | WaitingView | null {
   if (!you) return null;
   if (you.place === 'waiting') return { you: { peerId: you.peerId, place: 'waiting' }, locked: you.locked };
   if (!room) return null;
-  return { you, ...room, ...(isFacilitatingRole(you.role) ? { waiting: waiting ?? [] } : {}) };
+  const { breakout: shared, ...rest } = room;
+  const breakout = shared ? yourBreakout(shared, you.peerId) : shared;
+  // A breakout host co-facilitates inside their breakout only: no waiting list, no overview.
+  const facilitating = isFacilitatingRole(you.role) && !breakout?.host;
+  return {
+    you,
+    ...rest,
+    ...(breakout !== undefined ? { breakout } : {}),
+    ...(facilitating ? { waiting: waiting ?? [], ...(breakouts ? { breakouts } : {}) } : {}),
+  };
 }
 
 export function view(state: SessionState, forPeerId: string): SessionView | WaitingView | null {
   const me = state.participants[forPeerId];
   if (!me) return null;
-  return assemble(roomView(state), youView(state, forPeerId), isFacilitating(me) ? waitingList(state) : null);
+  const facilitating = isFacilitating(me);
+  return assemble(
+    roomView(state, spaceOf(state, forPeerId)),
+    youView(state, forPeerId),
+    facilitating ? waitingList(state) : null,
+    facilitating ? breakoutsOverview(state) : null,
+  );
 }

@@ -8,6 +8,7 @@ import type { Participant } from '../participant';
 import type { Outcome } from './liveSession';
 import { enterRoom, leaveSight } from './presence';
 import { publishSession } from './publish';
+import { moveToSpace } from './spaces';
 
 export interface OutcomeDeps {
   logger: Logger;
@@ -30,6 +31,10 @@ export async function applyOutcome(room: LiveRoom, outcome: Outcome, deps: Outco
         break;
       case 'closePeer':
         deps.close(target);
+        break;
+      case 'moveToSpace':
+        // Their media follows them; what the new space holds paused applies as they produce there.
+        await moveToSpace(room, target, effect.space);
         break;
     }
   }

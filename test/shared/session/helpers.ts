@@ -60,3 +60,19 @@ export function room(settings: Partial<Settings> = {}): SessionState {
 
 export const effectsOfType = <K extends Effect['type']>(effects: Effect[], type: K): Extract<Effect, { type: K }>[] =>
   effects.filter((e): e is Extract<Effect, { type: K }> => e.type === type);
+
+type PlanAction = Extract<Action, { type: 'breakout:plan' }>;
+
+/** A manual plan (by fac) of two rooms unless `over` says otherwise, then `assignment` (peerId → room id) by hand. */
+export function planned(s: SessionState = room(), assignment: Record<string, string> = {}, over: Partial<PlanAction> = {}): SessionState {
+  let next = reduceOk(s, { type: 'breakout:plan', rooms: [{}, {}], mode: 'manual', seed: 1, ...over }, peer('fac')).state;
+  for (const [peerId, roomId] of Object.entries(assignment)) {
+    next = reduceOk(next, { type: 'breakout:assign', peerId, roomId }, peer('fac')).state;
+  }
+  return next;
+}
+
+/** `room()` with breakouts open at `now`: planned as above, then opened by fac. */
+export function opened(assignment: Record<string, string>, over: Partial<PlanAction> = {}, now = T0, s: SessionState = room()): SessionState {
+  return reduceOk(planned(s, assignment, over), { type: 'breakout:open' }, peer('fac'), now).state;
+}

@@ -2,7 +2,7 @@
 // written out by hand (not derived from PERMISSIONS), and refusals proven to leave state untouched.
 import { describe, expect, it } from 'vitest';
 import { PERMISSIONS, type Action, type ActionType, type Actor, type SessionState } from '../../../shared/session';
-import { peer, reduceOk, refuse, room } from './helpers';
+import { opened, peer, planned, reduceOk, refuse, room } from './helpers';
 
 type Outcome = 'ok' | 'not_authorized';
 type Column = 'member' | 'co_facilitator' | 'facilitator' | 'organiser' | 'host' | 'outsider' | 'waiting' | 'server';
@@ -36,6 +36,11 @@ const stickWith = (s: SessionState, speaker: string): SessionState => ({
   settings: { ...s.settings, floor: 'stick' },
   stick: { speaker, endsAt: 2_000_000, warned: false, awaitingConfirm: false },
 });
+
+/** Breakouts open with the actor (if they are in the room) and tgt in b1; fac visits nothing. */
+const actorInB1 = (s: SessionState, actorId: string): SessionState =>
+  opened(s.participants[actorId]?.place === 'room' ? { [actorId]: 'b1', tgt: 'b1' } : { tgt: 'b1' }, {}, 1_000_000, s);
+const tgtInB1 = (s: SessionState): SessionState => opened({ tgt: 'b1' }, { durationMs: 600_000 }, 1_000_000, s);
 
 interface Case {
   expect: Record<Column, Outcome>;
@@ -81,12 +86,32 @@ const CASES: Record<ActionType, Case> = {
   'stick:skip': { expect: facilitating, action: { type: 'stick:skip' }, prep: (s) => stickWith(s, 'tgt') },
   'stick:giveFloor': { expect: facilitating, action: { type: 'stick:giveFloor', peerId: 'tgt' }, prep: (s) => stickWith(s, 'm2') },
   'round:start': { expect: facilitating, action: { type: 'round:start', order: ['tgt', 'm2'] }, prep: (s) => stickWith(s, 'm2') },
+  // Breakouts: run by whoever facilitates the session (their main seat); members choose for themselves.
+  'breakout:plan': { expect: facilitating, action: { type: 'breakout:plan', rooms: [{}, {}], mode: 'auto', seed: 7 } },
+  'breakout:assign': { expect: facilitating, action: { type: 'breakout:assign', peerId: 'tgt', roomId: 'b1' }, prep: (s) => planned(s) },
+  'breakout:shuffle': { expect: facilitating, action: { type: 'breakout:shuffle', seed: 7 }, prep: (s) => planned(s) },
+  'breakout:optOut': { expect: everyone, action: { type: 'breakout:optOut', optOut: true }, prep: (s) => planned(s) },
+  'breakout:open': { expect: facilitating, action: { type: 'breakout:open' }, prep: (s) => planned(s, { tgt: 'b1' }) },
+  'breakout:move': { expect: facilitating, action: { type: 'breakout:move', peerId: 'tgt', to: 'b2' }, prep: tgtInB1 },
+  'breakout:addRoom': { expect: facilitating, action: { type: 'breakout:addRoom', name: 'Quiet corner' }, prep: tgtInB1 },
+  'breakout:broadcast': { expect: facilitating, action: { type: 'breakout:broadcast', message: 'Five minutes left' }, prep: tgtInB1 },
+  'breakout:visit': { expect: facilitating, action: { type: 'breakout:visit', to: 'b1' }, prep: tgtInB1 },
+  'breakout:askHelp': { expect: everyone, action: { type: 'breakout:askHelp' }, prep: actorInB1 },
+  'breakout:clearHelp': {
+    expect: facilitating,
+    action: { type: 'breakout:clearHelp', roomId: 'b1' },
+    prep: (s) => reduceOk(tgtInB1(s), { type: 'breakout:askHelp' }, peer('tgt')).state,
+  },
+  'breakout:setHost': { expect: facilitating, action: { type: 'breakout:setHost', peerId: 'tgt', host: true }, prep: tgtInB1 },
+  'breakout:extend': { expect: facilitating, action: { type: 'breakout:extend', byMs: 60_000 }, prep: tgtInB1 },
+  'breakout:close': { expect: facilitating, action: { type: 'breakout:close' }, prep: tgtInB1 },
+  'breakout:returnToMain': { expect: everyone, action: { type: 'breakout:returnToMain' }, prep: actorInB1 },
 };
 
 describe('role × action matrix', () => {
   it('covers every action type the reducer knows', () => {
     expect(Object.keys(CASES).sort()).toEqual(Object.keys(PERMISSIONS).sort());
-    expect(Object.keys(CASES)).toHaveLength(35);
+    expect(Object.keys(CASES)).toHaveLength(50);
   });
 
   for (const [type, c] of Object.entries(CASES) as [ActionType, Case][]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assemble, isFacilitating, roomView, view, waitingList, youView, type SessionView } from '../../../shared/session';
-import { peer, reduceOk, room, T0 } from './helpers';
+import { assemble, breakoutsOverview, isFacilitating, roomView, spaceOf, view, waitingList, youView, type SessionView } from '../../../shared/session';
+import { opened, peer, reduceOk, room, T0 } from './helpers';
 
 function withStick() {
   let s = room();
@@ -46,10 +46,16 @@ describe('view', () => {
     expect((view(room(), 'tgt') as SessionView).facilitatorReconnecting).toBe(false);
   });
 
-  it('the three wire parts (room, you, waiting) assemble into exactly the view, for every peer', () => {
-    for (const state of [room(), withStick()]) {
+  it('the wire parts (room of their space, you, waiting, breakouts) assemble into exactly the view, for every peer', () => {
+    let inBreakouts = opened({ mem: 'b1', tgt: 'b1', m2: 'b2', co: 'b2' });
+    inBreakouts = reduceOk(inBreakouts, { type: 'breakout:setHost', peerId: 'tgt', host: true }, peer('fac')).state;
+    inBreakouts = reduceOk(inBreakouts, { type: 'breakout:visit', to: 'b1' }, peer('org')).state;
+    for (const state of [room(), withStick(), inBreakouts]) {
       for (const [peerId, p] of Object.entries(state.participants)) {
-        const parts = assemble(roomView(state), youView(state, peerId), isFacilitating(p) ? waitingList(state) : null);
+        const lead = isFacilitating(p);
+        const parts = assemble(
+          roomView(state, spaceOf(state, peerId)), youView(state, peerId), lead ? waitingList(state) : null, lead ? breakoutsOverview(state) : null,
+        );
         expect(parts).toEqual(view(state, peerId));
       }
     }
