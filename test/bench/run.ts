@@ -1,15 +1,19 @@
 // `npm run bench`: runs the benchmarks and prints their figures as JSON (not a test: nothing here
-// passes or fails on speed). Usage: npm run bench [-- p1|p2|p3 ...]; default all: P2, P3, then P1.
-// P3 needs no browser (socket.io bots) and runs without Chromium.
+// passes or fails on speed). Usage: npm run bench [-- p1|p2|p3|p4 ...]; default all: P2, P3, P4, then P1.
+// P3 and P4 need no browser (socket.io bots) and run without Chromium.
 import os from 'node:os';
 import { runP1 } from './p1-capacity';
 import { runP2 } from './p2-join';
 import { runP3 } from './p3-session';
+import { runP4 } from './p4-breakouts';
 
-const known = ['p2', 'p3', 'p1'] as const;
+const known = ['p2', 'p3', 'p4', 'p1'] as const;
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 if (process.argv.includes('--help')) {
-  console.log('npm run bench [-- p1|p2|p3]   P2: join → first remote frame in Chromium; P3: facilitator action → state at 200 bot peers; P1: consumers one worker forwards');
+  console.log(
+    'npm run bench [-- p1|p2|p3|p4]   P2: join → first remote frame in Chromium; P3: facilitator action → state at 200 bot peers; ' +
+      'P4: 60 bots split into 10 breakouts and recalled; P1: consumers one worker forwards',
+  );
   process.exit(0);
 }
 const unknown = asked.filter((a) => !(known as readonly string[]).includes(a));
@@ -34,6 +38,7 @@ if (run.includes('p2')) {
   results.p2 = await runP2({ joins: Number(process.env.P2_JOINS ?? 12) });
 }
 if (run.includes('p3')) results.p3 = await runP3();
+if (run.includes('p4')) results.p4 = await runP4();
 if (run.includes('p1')) results.p1 = await runP1();
 clearTimeout(hardStop);
 console.log(JSON.stringify(results, null, 2));

@@ -16,6 +16,8 @@ export interface ScriptedPeer extends TestClient {
   consume(producerId: string): Promise<string>;
   /** The space the peer's media is in now ('main' or a breakout's id). */
   space: string;
+  /** Consumers receiving (created and resumed) in the current space, when following. */
+  receiving: number;
   /** Behave like a browser client: consume every producer that is announced, and follow every
    *  `space:moved`: new transports and producers, `space:enter`, resume what the entry consumed.
    *  `movedTo(space)` resolves with that entry once it is done. */
@@ -54,7 +56,9 @@ export async function preparePeer(server: RunningServer, roomId: string, opts: P
     peer.recvTransportId = (await c.call('transport:create', { direction: 'recv' })).transport.id;
     await produce();
     const entered = await c.call('space:enter', { rtpCapabilities: prepared.routerRtpCapabilities, recvTransportId: peer.recvTransportId });
-    for (const consumer of entered.consumers) await c.call('consumer:resume', { consumerId: consumer.id });
+    peer.receiving = 0;
+    await Promise.all(entered.consumers.map((consumer) => c.call('consumer:resume', { consumerId: consumer.id })));
+    peer.receiving = entered.consumers.length;
     peer.space = space;
     lastEntry = entered;
     return entered;
@@ -65,6 +69,7 @@ export async function preparePeer(server: RunningServer, roomId: string, opts: P
     sendTransportId: send.transport.id,
     recvTransportId: recv.transport.id,
     space: 'main',
+    receiving: 0,
     join: () => c.call('room:join', { rtpCapabilities: prepared.routerRtpCapabilities }),
     async consume(producerId) {
       const { consumer } = await c.call('consumer:create', { transportId: peer.recvTransportId, producerId });
@@ -76,10 +81,16 @@ export async function preparePeer(server: RunningServer, roomId: string, opts: P
         moving = moving.then(() => enterSpace(space));
       });
       c.socket.on('producer:added', ({ producerId }) => {
-        // After any move in progress, on the transport of the space the peer is in by then.
-        moving = moving.then(async () => {
-          await peer.consume(producerId).catch(() => undefined); // it may have gone meanwhile
-          return lastEntry;
+        // After any move in progress (on the transport of the space the peer is in by then), and
+        // side by side with other consumes, as a browser client does.
+        void moving.then(() => {
+          const space = peer.space;
+          return peer.consume(producerId).then(
+            () => {
+              if (peer.space === space) peer.receiving += 1;
+            },
+            () => undefined, // it went meanwhile, or a move closed the transport
+          );
         });
       });
     },
