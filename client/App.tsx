@@ -21,6 +21,7 @@ import './styles/account.css';
 import './styles/facilitator.css';
 import './styles/chat.css';
 import './styles/session.css';
+import './styles/breakouts.css';
 
 async function copyText(text: string): Promise<void> {
   await navigator.clipboard.writeText(text);

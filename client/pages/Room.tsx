@@ -1,6 +1,9 @@
-// In the room: everyone's tiles, the floor (talking stick, hand queue), prompts addressed to the
-// member, the side panel (people or chat), the connection state and the controls.
+// In the room: everyone's tiles, the breakout we are in (if any), the floor (talking stick, hand
+// queue), prompts addressed to the member, the side panel (people, chat or breakouts), the
+// connection state and the controls. A move between spaces shows calmly over the grid.
 import { useCallback, useMemo, useState } from 'react';
+import { BreakoutBanner } from '../components/breakouts/BreakoutBanner';
+import { MovingNotice } from '../components/breakouts/MovingNotice';
 import { ReactionBar } from '../components/chat/ReactionBar';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { DevicePickers } from '../components/DevicePickers';
@@ -19,6 +22,7 @@ import { isFacilitatingRole, asSessionView, turnOnBlock } from '../core/session/
 import type { RoomSession } from '../core/session/roomSession';
 import { useStore } from '../hooks/useStore';
 import { useLocalMedia, useServerClock, useSessionState, useTiles } from '../hooks/useRoom';
+import { useBreakoutActions } from '../hooks/useBreakoutActions';
 import { useSessionActions, useUnreadChat } from '../hooks/useSessionActions';
 import { useShortcuts } from '../hooks/useShortcuts';
 
@@ -28,13 +32,17 @@ export function Room({ session }: { session: RoomSession }) {
   const tiles = useTiles(session, 'You');
   const levels = useStore(session.levels);
   const actions = useSessionActions(session);
+  const breakoutActions = useBreakoutActions(session);
   const view = asSessionView(state.session);
   const selfId = state.self?.peerId ?? '';
   const facilitating = view !== null && isFacilitatingRole(view.you.role);
   const [settingsOpen, setSettingsOpen] = useState(false);
   // Until the member chooses, facilitators see People (the waiting list matters) and members see the room.
   const [panelChoice, setPanelChoice] = useState<SidePanelName | null | undefined>(undefined);
-  const panel = panelChoice === undefined ? (facilitating ? 'people' : null) : panelChoice;
+  const chosen = panelChoice === undefined ? (facilitating ? 'people' : null) : panelChoice;
+  // Breakouts are for facilitators of the session only (the view carries the overview for them).
+  const breakouts = view?.breakouts ? { help: view.breakouts.rooms.some((r) => r.helpAskedAt !== null) } : null;
+  const panel = chosen === 'breakouts' && !breakouts ? null : chosen;
   const unread = useUnreadChat(state.chat, panel === 'chat', selfId);
 
   const shortcuts = useMemo(
@@ -67,9 +75,21 @@ export function Room({ session }: { session: RoomSession }) {
         </span>
       </header>
       <ConnectionBanner status={state.connection} onRetry={() => session.retry()} />
+      {view?.breakout && (
+        <BreakoutBanner
+          breakout={view.breakout}
+          clock={session.serverClock}
+          onAskHelp={breakoutActions.askHelp}
+          onReturn={breakoutActions.returnToMain}
+          onBack={breakoutActions.backToMain}
+        />
+      )}
       {view && <Floor session={session} view={view} onFinish={actions.finishTurn} />}
       <div className="room__body">
-        <SessionTileGrid tiles={tiles} badgesOf={badgesOf} levelOf={levelOf} onViewport={onViewport} onFirstFrame={onFirstFrame} />
+        <div className={state.moving ? 'room__stage room__stage--moving' : 'room__stage'}>
+          <SessionTileGrid tiles={tiles} badgesOf={badgesOf} levelOf={levelOf} onViewport={onViewport} onFirstFrame={onFirstFrame} />
+          <MovingNotice moving={state.moving} />
+        </div>
         <SidePanel
           panel={panel}
           view={view}
@@ -77,6 +97,7 @@ export function Room({ session }: { session: RoomSession }) {
           facilitating={facilitating}
           guestRoomId={view?.you.role === 'host' ? session.roomId : null}
           messages={state.chat}
+          clock={session.serverClock}
           act={actions.act}
           send={actions.sendChat}
           remove={actions.deleteChat}
@@ -95,7 +116,7 @@ export function Room({ session }: { session: RoomSession }) {
           </button>
         </section>
       )}
-      <Toast toast={state.toast} onDismiss={session.dismissToast} />
+      <Toast toast={state.toast} onDismiss={session.dismissToast} onAction={breakoutActions.toastAction} />
       <ControlNotes micBlock={micBlock} cameraBlock={cameraBlock} />
       <div className="controls-area">
         <ReactionBar send={actions.react} />
@@ -109,6 +130,7 @@ export function Room({ session }: { session: RoomSession }) {
           settingsOpen={settingsOpen}
           panel={panel}
           unreadChat={unread}
+          breakouts={breakouts}
           onToggleMic={() => void session.toggleMic()}
           onToggleCamera={() => void session.toggleCamera()}
           onToggleHand={actions.toggleHand}

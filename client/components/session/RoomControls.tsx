@@ -1,10 +1,11 @@
-// The room's controls: mic, camera, hand, audio-only, devices, the People and Chat
-// panels, and Leave. A mic the member may not turn on now stays focusable and says why.
+// The room's controls: mic, camera, hand, audio-only, devices, the People and Chat panels (and
+// Breakouts for facilitators), and Leave. A mic the member may not turn on now stays focusable and says why.
+import { BreakoutsIcon } from '../breakouts/BreakoutsIcon';
 import { ControlButton } from '../ControlButton';
 import { Icon } from '../Icon';
 import { SessionButton } from './SessionButton';
 
-export type SidePanelName = 'people' | 'chat';
+export type SidePanelName = 'people' | 'chat' | 'breakouts';
 
 /** Ids of the sentences explaining a blocked mic / camera (rendered by ControlNotes). */
 export const MIC_BLOCK_ID = 'mic-block-reason';
@@ -22,6 +23,8 @@ interface Props {
   settingsOpen: boolean;
   panel: SidePanelName | null;
   unreadChat: number;
+  /** Offer the Breakouts panel (facilitators of the session); true with `help` when a room asked for help. */
+  breakouts?: { help: boolean } | null;
   onToggleMic: () => void;
   onToggleCamera: () => void;
   onToggleHand: () => void;
@@ -86,6 +89,16 @@ export function RoomControls(p: Props) {
         controls={SIDE_PANEL_ID}
         onClick={() => p.onTogglePanel('people')}
       />
+      {p.breakouts && (
+        <SessionButton
+          label={p.breakouts.help ? 'Breakouts, a room asked for help' : 'Breakouts'}
+          icon={<BreakoutsIcon />}
+          caption={p.breakouts.help ? 'Breakouts (help)' : 'Breakouts'}
+          expanded={p.panel === 'breakouts'}
+          controls={SIDE_PANEL_ID}
+          onClick={() => p.onTogglePanel('breakouts')}
+        />
+      )}
       <SessionButton
         label={p.unreadChat > 0 ? `Chat, ${p.unreadChat} new` : 'Chat'}
         icon={<Icon name="chat" />}

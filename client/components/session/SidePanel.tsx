@@ -1,8 +1,10 @@
 // The room's side panel: People (the FacilitatorPanel for those who facilitate, and guest links
-// for an instant room's host) or Chat. Always in
+// for an instant room's host), Chat, or Breakouts (facilitators of the session). Always in
 // the page (hidden when closed) so the toggles' aria-controls points at something real.
 import type { ChatMessage, SessionEventName } from '../../../shared/protocol';
 import type { SessionView } from '../../../shared/session';
+import type { ReadableStore } from '../../core/store';
+import { BreakoutsPanel } from '../breakouts/BreakoutsPanel';
 import { ChatPanel } from '../chat/ChatPanel';
 import { FacilitatorPanel } from '../facilitator/FacilitatorPanel';
 import { GuestLinkPanel } from '../GuestLinkPanel';
@@ -17,6 +19,8 @@ interface Props {
   /** The instant room whose host is looking: they may make guest links. Null otherwise. */
   guestRoomId: string | null;
   messages: ChatMessage[];
+  /** The server's clock, for the breakouts' countdown. */
+  clock: ReadableStore<number>;
   act: (event: SessionEventName, payload: object) => Promise<unknown>;
   send: (text: string, to: 'room' | 'facilitators') => Promise<unknown>;
   remove: (messageId: string) => Promise<unknown>;
@@ -24,7 +28,7 @@ interface Props {
 }
 
 export function SidePanel(p: Props) {
-  const label = p.panel === 'chat' ? 'Chat' : 'People';
+  const label = p.panel === 'chat' ? 'Chat' : p.panel === 'breakouts' ? 'Breakouts' : 'People';
   return (
     <aside id={SIDE_PANEL_ID} className="side-panel card" aria-label={label} hidden={p.panel === null}>
       {p.panel !== null && (
@@ -37,6 +41,8 @@ export function SidePanel(p: Props) {
         p.view &&
         (p.facilitating ? <FacilitatorPanel view={p.view} selfId={p.selfId} act={p.act} /> : <PeopleList view={p.view} />)}
       {p.panel === 'people' && !p.view && <p className="muted">Getting the list of people…</p>}
+      {p.panel === 'breakouts' && p.view && <BreakoutsPanel view={p.view} selfId={p.selfId} clock={p.clock} act={p.act} />}
+      {p.panel === 'breakouts' && !p.view && <p className="muted">Getting the breakout rooms…</p>}
       {p.panel === 'chat' && (
         <ChatPanel messages={p.messages} selfId={p.selfId} canModerate={p.facilitating} send={p.send} remove={p.remove} />
       )}

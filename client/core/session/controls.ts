@@ -6,10 +6,12 @@ import type { ChatMessage, ClientPayload, MediaSource, Reaction, SessionEventNam
 import { describeError, RequestError } from '../errors';
 import type { RequestName, Signalling } from '../signalling';
 import { turnOnBlock } from './floor';
-import type { Prompt, SessionState } from './types';
+import type { Prompt, SessionState, ToastAction } from './types';
 import type { Timers } from './viewport';
 
 export const TOAST_MS = 6000;
+/** A toast with a button (go to a room that asked for help) stays longer: there is something to do. */
+export const ACTION_TOAST_MS = 20_000;
 export const REACTION_MS = 4000;
 /** The most chat messages kept on screen; older ones fall off the top. */
 export const MAX_CHAT_MESSAGES = 500;
@@ -80,14 +82,14 @@ export class SessionControls {
     if (prompt && (prompt.kind === 'your_turn' ? source === 'mic' : prompt.source === source)) this.setPrompt(null);
   }
 
-  toast(text: string): void {
+  toast(text: string, action?: ToastAction): void {
     const id = this.nextId++;
-    this.deps.patch({ toast: { id, text } });
+    this.deps.patch({ toast: action ? { id, text, action } : { id, text } });
     if (this.toastTimer !== null) this.deps.timers.clearTimeout(this.toastTimer);
     this.toastTimer = this.deps.timers.setTimeout(() => {
       this.toastTimer = null;
       if (this.deps.get().toast?.id === id) this.deps.patch({ toast: null });
-    }, TOAST_MS);
+    }, action ? ACTION_TOAST_MS : TOAST_MS);
   }
 
   dismissToast(): void {

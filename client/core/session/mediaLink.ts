@@ -1,8 +1,10 @@
-// One connection's worth of media plumbing: the loaded Device, the send and recv transports,
-// our producers and our consumers. It is the single owner of those objects; close() is
-// idempotent and cascades. A reconnect throws the whole link away and builds a new one.
+// One space's worth of media plumbing: the send and recv transports, our producers and our
+// consumers, on a loaded Device. It is the single owner of those objects; close() is idempotent
+// and cascades (our tracks stay: they belong to LocalMedia). A reconnect throws the whole link
+// away and builds a new one; a move to another space of the room (breakouts) builds a new link on
+// the same Device, because a Device loads only once and the spaces share one codec set.
 import type { ConsumerOptions, MediaSource, PrepareResult, WireDtlsParameters, WireRtpCapabilities } from '../../../shared/protocol';
-import type { LoadDevice, LocalProducer, RecvTransport, RemoteConsumer, SendTransport } from '../media/engine';
+import type { LoadDevice, LocalProducer, MediaDevice, RecvTransport, RemoteConsumer, SendTransport } from '../media/engine';
 import type { Signalling } from '../signalling';
 import type { InboundStat } from './types';
 
@@ -34,10 +36,17 @@ export class MediaLink {
     private readonly loadDevice: LoadDevice,
     /** The server holds one of our producers paused (muted by the facilitator, someone else's turn). */
     private readonly onServerPaused: (source: MediaSource) => void = () => undefined,
+    /** A Device already loaded on this connection (a move between spaces), or null to load one. */
+    private loaded: MediaDevice | null = null,
   ) {}
 
   get closed(): boolean {
     return this.closedFlag;
+  }
+
+  /** The loaded Device, for the link of the next space on this connection. */
+  get device(): MediaDevice | null {
+    return this.loaded;
   }
 
   get recvRtpCapabilities(): WireRtpCapabilities {
@@ -51,7 +60,21 @@ export class MediaLink {
    */
   async open(roomId: string): Promise<Omit<PrepareResult, 'routerRtpCapabilities'>> {
     const { routerRtpCapabilities, ...prepared } = await this.signalling.request('room:prepare', { roomId });
-    const device = await this.loadDevice(routerRtpCapabilities);
+    this.loaded = await this.loadDevice(routerRtpCapabilities);
+    await this.openTransports(this.loaded);
+    return prepared;
+  }
+
+  /**
+   * After `space:moved`: both transports in the new space, on the Device this connection already
+   * loaded (loading one twice throws). Only a link without one loads it, from the space's capabilities.
+   */
+  async reopen(routerRtpCapabilities: WireRtpCapabilities): Promise<void> {
+    this.loaded ??= await this.loadDevice(routerRtpCapabilities);
+    await this.openTransports(this.loaded);
+  }
+
+  private async openTransports(device: MediaDevice): Promise<void> {
     this.assertOpen();
     const [sendInfo, recvInfo] = await Promise.all([
       this.signalling.request('transport:create', { direction: 'send' }),
@@ -79,7 +102,6 @@ export class MediaLink {
       await recv.warmUp(recvInfo.warmup).catch((error: unknown) => console.warn('[hearth] receive warm-up failed', error));
       this.assertOpen();
     }
-    return prepared;
   }
 
   producer(source: MediaSource): LocalProducer | null {

@@ -2,8 +2,9 @@
 // are kind and plain, because these moments (declined, removed, muted) can sting.
 import type { MediaSource, RoomRole } from '../../../shared/protocol';
 import type { NotifyMessage } from '../../../shared/session';
+import { broadcastText, CLOSED_TEXT, goToLabel, helpText, movedText } from './breakouts';
 import { ROOM_ROLE_LABELS } from './floor';
-import type { Prompt } from './types';
+import type { Prompt, ToastAction } from './types';
 
 /** What a notice may do to the session. */
 export interface NoticeTarget {
@@ -15,7 +16,9 @@ export interface NoticeTarget {
   showOff(source: MediaSource): void;
   prompt(next: Prompt | null): void;
   currentPrompt(): Prompt | null;
-  toast(text: string): void;
+  toast(text: string, action?: ToastAction): void;
+  /** The space ('main' or a breakout id) we are moving to or are in is called `name`. */
+  named(space: string, name: string): void;
 }
 
 export function declinedText(message: string): string {
@@ -77,6 +80,25 @@ export function applyNotice(message: NotifyMessage, t: NoticeTarget): void {
       return;
     case 'role_changed':
       t.toast(roleText(message.role));
+      return;
+    case 'breakout_opened':
+      // The move itself shows "Moving to …", then the room's banner: no toast on top.
+      t.named(message.roomId, message.name);
+      return;
+    case 'breakout_moved':
+      t.named(message.to, message.name);
+      t.toast(movedText(message.to, message.name));
+      return;
+    case 'breakout_closing':
+      return; // the room's view says `warned`: the banner shows the warning with the time left
+    case 'breakout_closed':
+      t.toast(CLOSED_TEXT);
+      return;
+    case 'breakout_broadcast':
+      t.toast(broadcastText(message.from, message.message));
+      return;
+    case 'help_asked':
+      t.toast(helpText(message.name), { label: goToLabel(message.name), visit: message.roomId });
       return;
   }
 }

@@ -1,9 +1,10 @@
 // The life of one member in one room: prepare media on the prejoin screen, join (perhaps via the
-// waiting room), follow the room's events, toggle mic/camera, and rebuild everything after a
-// dropped connection or a media-server restart. UI code only reads `state` and calls the actions here.
+// waiting room), follow the room's events, toggle mic/camera, move between the room's spaces
+// (breakouts) and rebuild everything after a dropped connection or a media-server restart. UI code
+// only reads `state` and calls the actions here.
 import type { ClientPayload, JoinResult, MediaSource, Reaction, SessionEventName } from '../../../shared/protocol';
 import { describeError, isTransient, RequestError } from '../errors';
-import type { LoadDevice } from '../media/engine';
+import type { LoadDevice, MediaDevice } from '../media/engine';
 import { createLevelMeter } from '../media/levelMeter';
 import type { DeviceKind, LocalMedia } from '../media/localMedia';
 import type { Prefs } from '../prefs';
@@ -17,6 +18,7 @@ import { Publisher } from './publisher';
 import * as P from './peers';
 import { bindServerEvents, type EventTarget } from './serverEvents';
 import { bindSessionEvents, type LiveHost } from './sessionEvents';
+import { SpaceMoves } from './spaceMoves';
 import { ViewParts } from './viewParts';
 import { RetryPolicy } from './retryPolicy';
 import type { InboundStat, SessionState, Timings } from './types';
@@ -53,6 +55,9 @@ export class RoomSession {
   private readonly controls: SessionControls;
   private readonly views = new ViewParts();
   private readonly wallClock: () => number;
+  /** The Device this connection loaded: every space of the room reuses it (a Device loads once). */
+  private device: MediaDevice | null = null;
+  private readonly moves: SpaceMoves;
 
   constructor(
     readonly roomId: string,
@@ -73,6 +78,7 @@ export class RoomSession {
       activeSpeaker: null,
       audioOnly: false,
       notice: null,
+      moving: null,
       session: null,
       serverOffset: 0,
       guidelines: null,
@@ -82,6 +88,16 @@ export class RoomSession {
       reactions: {},
     });
     this.serverClock = createServerClock(() => this.serverNow(), this.timers);
+    this.moves = new SpaceMoves({
+      signalling: deps.signalling,
+      views: this.views,
+      get: () => this.store.get(),
+      patch: (partial) => this.patch(partial),
+      leaveSpace: () => this.leaveSpace(),
+      goLive: (open, enter) => this.goLive(open, enter),
+      enter: (link, result) => this.enter(link, result),
+      isCurrent: (link) => this.link === link,
+    });
     this.controls = new SessionControls({
       signalling: deps.signalling,
       timers: this.timers,
@@ -184,6 +200,14 @@ export class RoomSession {
   react = (reaction: Reaction, options?: Quiet): Promise<void> => this.controls.react(reaction, options);
   dismissToast = (): void => this.controls.dismissToast();
 
+  /** The toast's button: go to the breakout that asked for help. Rejects like act(). */
+  toastAction = async (): Promise<void> => {
+    const action = this.store.get().toast?.action;
+    if (!action) return;
+    this.controls.dismissToast();
+    await this.act('breakout:visit', { to: action.visit });
+  };
+
   /** "Stay muted", or closing the your-turn prompt without choosing. */
   dismissPrompt = (): void => this.controls.setPrompt(null);
 
@@ -199,7 +223,7 @@ export class RoomSession {
   retry(): void {
     this.retries.reset();
     this.patch({ connection: { type: 'connecting' } });
-    if (this.deps.signalling.connected) void this.setup();
+    if (this.deps.signalling.connected) void this.rebuild();
     else this.deps.signalling.connect();
   }
 
@@ -225,13 +249,34 @@ export class RoomSession {
 
   /** prepare → transports → produce (hidden until join) → join again if we were in the room. */
   private async setup(): Promise<void> {
+    // A new connection (or media server) starts in the main room with a new Device: the server decides.
+    this.moves.forget();
+    this.teardown();
+    this.device = null;
+    await this.goLive(
+      async (link) => {
+        const { you, roomTitle, guidelines, serverTime } = await link.open(this.roomId);
+        this.patch({ you, roomTitle, guidelines: guidelines ?? null, serverOffset: serverTime - this.wallClock() });
+      },
+      async (link) => {
+        const phase = this.store.get().phase;
+        if (phase === 'joining' || phase === 'joined' || phase === 'waiting') await this.joinOver(link);
+      },
+    );
+  }
+
+  /**
+   * The one way into a space, shared by the first join, every reconnect and every move (see
+   * spaceMoves.ts): a fresh link opens its transports, publishes our media (hidden until we enter),
+   * then enters. A failure anywhere retries the whole step (see fail()).
+   */
+  private async goLive(open: (link: MediaLink) => Promise<void>, enter: (link: MediaLink) => Promise<void>): Promise<void> {
     this.clearRetry();
     this.teardown();
-    const link = new MediaLink(this.deps.signalling, this.deps.loadDevice, (source) => this.showOff(source));
+    const link = new MediaLink(this.deps.signalling, this.deps.loadDevice, (source) => this.showOff(source), this.device);
     this.link = link;
     try {
-      const { you, roomTitle, guidelines, serverTime } = await link.open(this.roomId);
-      this.patch({ you, roomTitle, guidelines: guidelines ?? null, serverOffset: serverTime - this.wallClock() });
+      await open(link);
       await this.localStarted;
       await this.publisher.publishAll(link);
       if (link.closed) return;
@@ -239,8 +284,7 @@ export class RoomSession {
       this.patch({ mediaReady: true });
       // Toggles made while we were producing are applied now.
       await Promise.all([this.publisher.sync('mic'), this.publisher.sync('camera')]);
-      const phase = this.store.get().phase;
-      if (phase === 'joining' || phase === 'joined' || phase === 'waiting') await this.joinOver(link);
+      await enter(link);
       if (this.link === link) {
         this.retries.reset();
         this.patch({ connection: { type: 'connected' } });
@@ -248,6 +292,11 @@ export class RoomSession {
     } catch (error) {
       this.fail(error, link);
     }
+  }
+
+  /** After a failure: the move under way if there is one, else everything from the start. */
+  private rebuild(): Promise<void> {
+    return this.moves.pending ? this.moves.enter() : this.setup();
   }
 
   private async joinOver(link: MediaLink): Promise<void> {
@@ -292,12 +341,13 @@ export class RoomSession {
     this.patch({ connection: { type: this.wasIn() ? 'reconnecting' : 'connecting' } });
     this.retryTimer = this.timers.setTimeout(() => {
       this.retryTimer = null;
-      if (this.deps.signalling.connected) void this.setup();
+      if (this.deps.signalling.connected) void this.rebuild();
     }, decision.delayMs);
   }
 
   /** Close the media link (local tracks stay) and forget remote media; people stay listed. */
   private teardown(): void {
+    this.device = this.link?.device ?? this.device;
     this.link?.close();
     this.link = null;
     this.linkReady = false;
@@ -383,6 +433,8 @@ export class RoomSession {
       leaveWith: (text) => this.leaveWith(text),
       backToWaiting: () => this.backToWaiting(),
       showOff: (source) => this.showOff(source),
+      moved: (space, caps) => this.moves.moved(space, caps),
+      named: (space, name) => this.moves.named(space, name),
     };
   }
 
@@ -393,6 +445,7 @@ export class RoomSession {
     this.local.dispose();
     this.controls.clearRoom();
     this.views.leaveRoom();
+    this.moves.forget();
     this.patch({ phase: 'left', notice });
   }
 
@@ -403,7 +456,14 @@ export class RoomSession {
     this.levelStore.set({});
     this.controls.clearRoom();
     this.views.leaveRoom();
+    this.moves.forget();
     this.patch({ phase: 'waiting', peers: {}, activeSpeaker: null, session: this.views.view() });
+  }
+
+  /** Moved to another space of the room: what we saw in the old one goes (our media is rebuilt). */
+  private leaveSpace(): void {
+    this.controls.clearRoom();
+    this.patch({ peers: {}, activeSpeaker: null, session: this.views.moveSpace() });
   }
 
   /** Show our own mic or camera as off, without asking the server (it paused it, or refused). */

@@ -1,6 +1,6 @@
-// Live-session notifications (the session view in its three parts, notices addressed to us, admission, chat,
-// reactions) → session updates. Media events live in serverEvents.ts.
-import type { JoinResult, MediaSource, ServerToClientEvents } from '../../../shared/protocol';
+// Live-session notifications (the session view in its parts, notices addressed to us, admission,
+// moves between spaces, chat, reactions) → session updates. Media events live in serverEvents.ts.
+import type { JoinResult, MediaSource, ServerToClientEvents, WireRtpCapabilities } from '../../../shared/protocol';
 import type { SessionView, WaitingView } from '../../../shared/session';
 import type { Signalling } from '../signalling';
 import type { SessionControls } from './controls';
@@ -20,6 +20,10 @@ export interface LiveHost {
   leaveWith(text: string): void;
   backToWaiting(): void;
   showOff(source: MediaSource): void;
+  /** Our media moved to another space (breakouts): rebuild it there. */
+  moved(space: string, routerRtpCapabilities: WireRtpCapabilities): void;
+  /** A notice named the space we move to or are in. */
+  named(space: string, name: string): void;
 }
 
 export function bindSessionEvents(signalling: Signalling, host: LiveHost): Array<() => void> {
@@ -37,12 +41,15 @@ export function bindSessionEvents(signalling: Signalling, host: LiveHost): Array
     showOff: (source) => host.showOff(source),
     prompt: (prompt) => c.setPrompt(prompt),
     currentPrompt: () => host.prompt(),
-    toast: (text) => c.toast(text),
+    toast: (text, action) => c.toast(text, action),
+    named: (space, name) => host.named(space, name),
   };
   on('session:room', when((patch) => host.setView(host.views.patchRoom(patch))));
   on('session:you', when((you) => host.setView(host.views.setYou(you))));
   on('session:waiting', when(({ waiting }) => host.setView(host.views.setWaiting(waiting))));
+  on('session:breakouts', when(({ breakouts }) => host.setView(host.views.setBreakouts(breakouts))));
   on('session:notice', when((message) => applyNotice(message, notices)));
+  on('space:moved', when(({ space, routerRtpCapabilities }) => host.moved(space, routerRtpCapabilities)));
   on('room:entered', when((result) => host.entered(result)));
   on('chat:history', when(({ messages }) => c.onChatHistory(messages)));
   on('chat:message', when((message) => c.onChatMessage(message)));

@@ -30,10 +30,24 @@ export type Phase = 'prejoin' | 'joining' | 'waiting' | 'joined' | 'left';
 /** Something the member is asked to decide now. Never acted on without their click. */
 export type Prompt = { kind: 'your_turn'; endsAt: number } | { kind: 'ask_to_unmute'; source: MediaSource };
 
+/** A toast's one button: go to the breakout room `visit` (a facilitator answering a call for help). */
+export interface ToastAction {
+  label: string;
+  visit: string;
+}
+
 /** A short-lived notice (muted by the facilitator, a refused control...); `id` tells repeats apart. */
 export interface Toast {
   id: number;
   text: string;
+  action?: ToastAction;
+}
+
+/** Our media is on its way to another space of the room: 'main' or a breakout's id, and its name
+ *  ('' until we learn it: the notice naming it follows the move a moment later). */
+export interface Moving {
+  to: string;
+  name: string;
 }
 
 /** A quiet reaction shown on the sender's tile for a few seconds. */
@@ -66,7 +80,9 @@ export interface SessionState {
   audioOnly: boolean;
   /** Something the member should know that is not a connection problem (e.g. join refused). */
   notice: string | null;
-  /** The live session as the server shows it to us (its three parts put together; see viewParts.ts). */
+  /** Between `space:moved` and being in the new space (breakouts): shown calmly over the grid. */
+  moving: Moving | null;
+  /** The live session as the server shows it to us (its parts put together; see viewParts.ts). */
   session: SessionView | WaitingView | null;
   /** serverTime - Date.now() at prepare: add it to the local clock to count down in server time. */
   serverOffset: number;

@@ -22,6 +22,7 @@ export function sampleView(over: Partial<SessionView> = {}, youRole: RoomRole = 
     stick: null,
     round: null,
     facilitatorReconnecting: false,
+    breakout: null,
     waiting: [{ peerId: 'jo', displayName: 'Jo', since: Date.UTC(2025, 10, 20, 12, 0) }],
     ...over,
   };

@@ -64,6 +64,7 @@ export function liveView(over: Partial<Omit<SessionView, 'you'>> & { you?: Parti
     stick: null,
     round: null,
     facilitatorReconnecting: false,
+    breakout: null,
     ...rest,
   };
 }

@@ -36,6 +36,7 @@ function session(over: Partial<SessionState> = {}): SessionState {
     activeSpeaker: null,
     audioOnly: false,
     notice: null,
+    moving: null,
     session: null,
     serverOffset: 0,
     guidelines: null,
