@@ -63,6 +63,20 @@ export async function sessionScreenshots(browser: Browser, out: string, sizes: R
     await ana.waitForTimeout(1000);
     await ana.screenshot({ path: `${out}/chat-desktop.png` });
 
+    // Breakouts: the facilitator plans two rooms, opens them; a member in a breakout on a phone.
+    await fac.getByRole('button', { name: 'Breakouts' }).click();
+    await fac.getByLabel('Number of rooms').fill('2');
+    await fac.getByRole('button', { name: 'Create plan' }).click();
+    await fac.getByRole('button', { name: 'Open breakouts' }).waitFor();
+    await fac.waitForTimeout(800);
+    await fac.screenshot({ path: `${out}/breakout-planner-desktop.png` });
+    await fac.getByRole('button', { name: 'Open breakouts' }).click();
+    await sam.getByText('Time left in this breakout', { exact: false }).first().waitFor({ timeout: 20_000 }).catch(() => undefined);
+    await fac.waitForTimeout(2500);
+    await fac.screenshot({ path: `${out}/breakout-overview-desktop.png` });
+    await sam.waitForTimeout(1500);
+    await sam.screenshot({ path: `${out}/breakout-member-phone.png` });
+
     // A guest link to an instant room, as the guest opens it.
     const { token } = await createGuestLink(group.organiser, 'evening-drop-in');
     for (const [name, size] of Object.entries(sizes)) {

@@ -78,7 +78,13 @@ export async function preparePeer(server: RunningServer, roomId: string, opts: P
     },
     follow() {
       c.socket.on('space:moved', ({ space }) => {
-        moving = moving.then(() => enterSpace(space));
+        // A failed entry is reported and the chain goes on, as a client that retries would.
+        moving = moving.then(() =>
+          enterSpace(space).catch((error: unknown) => {
+            console.warn(`[peer] could not enter ${space}: ${error instanceof Error ? error.message : String(error)}`);
+            return null;
+          }),
+        );
       });
       c.socket.on('producer:added', ({ producerId }) => {
         // After any move in progress (on the transport of the space the peer is in by then), and

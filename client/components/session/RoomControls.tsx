@@ -1,6 +1,5 @@
 // The room's controls: mic, camera, hand, audio-only, devices, the People and Chat panels (and
 // Breakouts for facilitators), and Leave. A mic the member may not turn on now stays focusable and says why.
-import { BreakoutsIcon } from '../breakouts/BreakoutsIcon';
 import { ControlButton } from '../ControlButton';
 import { Icon } from '../Icon';
 import { SessionButton } from './SessionButton';
@@ -92,7 +91,7 @@ export function RoomControls(p: Props) {
       {p.breakouts && (
         <SessionButton
           label={p.breakouts.help ? 'Breakouts, a room asked for help' : 'Breakouts'}
-          icon={<BreakoutsIcon />}
+          icon={<Icon name="breakouts" />}
           caption={p.breakouts.help ? 'Breakouts (help)' : 'Breakouts'}
           expanded={p.panel === 'breakouts'}
           controls={SIDE_PANEL_ID}

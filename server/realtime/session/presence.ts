@@ -36,15 +36,19 @@ export async function enterRoom(room: LiveRoom, participant: Participant, logger
   const consumers: ConsumerOptions[] = [];
   const transportId = arrival.recvTransportId;
   if (transportId !== undefined && media.hasTransport(transportId)) {
-    // Video first: the first remote picture is what a person joining waits for.
-    for (const p of [...producers].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'video' ? -1 : 1))) {
-      try {
-        consumers.push(await consumeFrom(room, participant, transportId, p.producerId));
-      } catch (err) {
-        // One stream that cannot be received must not fail the join; the client may retry it.
-        logger.debug({ code: err instanceof AppError ? err.code : 'internal' }, 'could not consume on entry');
-      }
-    }
+    // All at once (the worker takes them in order: video first, the first remote picture is what a
+    // person joining waits for). One stream that cannot be received must not fail the join; the
+    // client may ask for it again.
+    const ordered = [...producers].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'video' ? -1 : 1));
+    const made = await Promise.all(
+      ordered.map((p) =>
+        consumeFrom(room, participant, transportId, p.producerId).catch((err: unknown) => {
+          logger.debug({ code: err instanceof AppError ? err.code : 'internal' }, 'could not consume on entry');
+          return null;
+        }),
+      ),
+    );
+    for (const c of made) if (c) consumers.push(c);
   }
   return { place: 'room', self: arrival.view, peers: others, producers, consumers };
 }
