@@ -115,7 +115,7 @@ describe('a facilitated session', () => {
     const refusal = await ben.evaluate(async () => {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const s = window.hearth.session as any;
-      const producer = s.link.producer('mic');
+      const producer = s.lifecycle.link.producer('mic'); // RoomSession internals: what a modified client would reach
       producer.resume(); // the browser sends RTP again...
       try {
         await s.deps.signalling.request('producer:resume', { producerId: producer.id });
@@ -129,7 +129,7 @@ describe('a facilitated session', () => {
     expect(await audioGrowth(fac, ids.ben, 500)).toBe(0);
     // Back to an honest client for the rest: its producer paused, as the real UI keeps it.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await ben.evaluate(() => (window.hearth.session as any).link.producer('mic').pause());
+    await ben.evaluate(() => (window.hearth.session as any).lifecycle.link.producer('mic').pause());
   });
 
   it('the turn runs out and the floor passes; the facilitator mutes the speaker and the audio stops', async () => {

@@ -1,26 +1,26 @@
 // The life of one member in one room: prepare media on the prejoin screen, join (perhaps via the
 // waiting room), follow the room's events, toggle mic/camera, move between the room's spaces
-// (breakouts) and rebuild everything after a dropped connection or a media-server restart. UI code
-// only reads `state` and calls the actions here.
-import type { ClientPayload, JoinResult, MediaSource, Reaction, SessionEventName } from '../../../shared/protocol';
-import { describeError, isTransient, RequestError } from '../errors';
-import type { LoadDevice, MediaDevice } from '../media/engine';
+// (breakouts) and rebuild after a dropped connection or a media-server restart (linkLifecycle.ts).
+// UI code only reads `state` and calls the actions here.
+import type { ClientPayload, MediaSource, Reaction, SessionEventName } from '../../../shared/protocol';
+import { describeError } from '../errors';
+import type { LoadDevice } from '../media/engine';
 import { createLevelMeter } from '../media/levelMeter';
 import type { DeviceKind, LocalMedia } from '../media/localMedia';
 import type { Prefs } from '../prefs';
-import type { ChannelStatus, Signalling } from '../signalling';
+import type { Signalling } from '../signalling';
 import { createStore, type ReadableStore } from '../store';
 import { SessionControls, sentence, type Quiet } from './controls';
-import { consumeProducer, enterRoom, type EntryHost } from './entry';
+import { LinkLifecycle } from './linkLifecycle';
+import { initialState } from './initialState';
 import { createServerClock } from './serverClock';
-import { LinkClosedError, MediaLink } from './mediaLink';
 import { Publisher } from './publisher';
 import * as P from './peers';
-import { bindServerEvents, type EventTarget } from './serverEvents';
-import { bindSessionEvents, type LiveHost } from './sessionEvents';
+import { bindServerEvents } from './serverEvents';
+import { bindSessionEvents } from './sessionEvents';
+import { serverEventTarget, sessionLiveHost, type SessionParts } from './sessionHosts';
 import { SpaceMoves } from './spaceMoves';
 import { ViewParts } from './viewParts';
-import { RetryPolicy } from './retryPolicy';
 import type { InboundStat, SessionState, Timings } from './types';
 import { realTimers, ViewportReporter, type Timers } from './viewport';
 
@@ -46,18 +46,13 @@ export class RoomSession {
   private readonly now: () => number;
   private readonly timers: Timers;
   private readonly off: Array<() => void> = [];
-  private link: MediaLink | null = null;
-  private linkReady = false;
-  private readonly retries = new RetryPolicy();
-  private retryTimer: unknown = null;
-  private readonly localStarted: Promise<void>;
   private readonly publisher: Publisher;
   private readonly controls: SessionControls;
   private readonly views = new ViewParts();
   private readonly wallClock: () => number;
-  /** The Device this connection loaded: every space of the room reuses it (a Device loads once). */
-  private device: MediaDevice | null = null;
   private readonly moves: SpaceMoves;
+  /** Setup and recovery: owns the media link (and the Device every space of the room reuses). */
+  private readonly lifecycle: LinkLifecycle;
 
   constructor(
     readonly roomId: string,
@@ -66,27 +61,7 @@ export class RoomSession {
     this.now = deps.now ?? (() => performance.now());
     this.timers = deps.timers ?? realTimers;
     this.wallClock = deps.wallClock ?? (() => Date.now());
-    this.store = createStore<SessionState>({
-      roomId,
-      phase: 'prejoin',
-      connection: { type: 'connecting' },
-      mediaReady: false,
-      you: null,
-      roomTitle: null,
-      self: null,
-      peers: {},
-      activeSpeaker: null,
-      audioOnly: false,
-      notice: null,
-      moving: null,
-      session: null,
-      serverOffset: 0,
-      guidelines: null,
-      prompt: null,
-      toast: null,
-      chat: [],
-      reactions: {},
-    });
+    this.store = createStore<SessionState>(initialState(roomId));
     this.serverClock = createServerClock(() => this.serverNow(), this.timers);
     this.moves = new SpaceMoves({
       signalling: deps.signalling,
@@ -94,9 +69,9 @@ export class RoomSession {
       get: () => this.store.get(),
       patch: (partial) => this.patch(partial),
       leaveSpace: () => this.leaveSpace(),
-      goLive: (open, enter) => this.goLive(open, enter),
-      enter: (link, result) => this.enter(link, result),
-      isCurrent: (link) => this.link === link,
+      goLive: (open, enter) => this.lifecycle.goLive(open, enter),
+      enter: (link, result) => this.lifecycle.enter(link, result),
+      isCurrent: (link) => this.lifecycle.link === link,
     });
     this.controls = new SessionControls({
       signalling: deps.signalling,
@@ -113,19 +88,47 @@ export class RoomSession {
     });
     this.publisher = new Publisher({
       local: deps.local,
-      readyLink: () => (this.linkReady ? this.link : null),
-      onError: (error, link) => this.fail(error, link),
+      readyLink: () => this.lifecycle.readyLink,
+      onError: (error, link) => this.lifecycle.fail(error, link),
       onRefused: (source, error) => {
         this.showOff(source);
         this.controls.toast(sentence(describeError(error)));
       },
       savePrefs: deps.savePrefs,
     });
-    this.localStarted = deps.local.start().catch(() => undefined);
-    this.off.push(deps.signalling.onStatus((status, message) => this.onStatus(status, message)));
-    this.off.push(...bindServerEvents(deps.signalling, this.eventTarget()));
-    this.off.push(...bindSessionEvents(deps.signalling, this.liveHost()));
-    if (deps.signalling.connected) void this.setup();
+    this.lifecycle = new LinkLifecycle({
+      roomId,
+      signalling: deps.signalling,
+      loadDevice: deps.loadDevice,
+      timers: this.timers,
+      publisher: this.publisher,
+      moves: this.moves,
+      localStarted: deps.local.start().catch(() => undefined),
+      wallClock: this.wallClock,
+      get: () => this.store.get(),
+      patch: (partial) => this.patch(partial),
+      timings: this.timings,
+      now: this.now,
+      showOff: (source) => this.showOff(source),
+      dropMedia: () => this.dropMedia(),
+    });
+    const parts: SessionParts = {
+      lifecycle: this.lifecycle,
+      controls: this.controls,
+      views: this.views,
+      moves: this.moves,
+      get: () => this.store.get(),
+      patch: (partial) => this.patch(partial),
+      setLevels: (levels) => this.levelStore.set(levels),
+      closeConsumer: (id) => this.closeConsumer(id),
+      leaveWith: (notice) => this.leaveWith(notice),
+      backToWaiting: () => this.backToWaiting(),
+      showOff: (source) => this.showOff(source),
+    };
+    this.off.push(deps.signalling.onStatus((status, message) => this.lifecycle.onStatus(status, message)));
+    this.off.push(...bindServerEvents(deps.signalling, serverEventTarget(parts)));
+    this.off.push(...bindSessionEvents(deps.signalling, sessionLiveHost(parts)));
+    if (deps.signalling.connected) void this.lifecycle.setup();
     else deps.signalling.connect();
   }
 
@@ -151,9 +154,7 @@ export class RoomSession {
     if (this.store.get().phase !== 'prejoin') return;
     this.timings.joinClicked ??= this.now();
     this.patch({ phase: 'joining', notice: null });
-    // If setup is still running it will join when it gets there.
-    const link = this.link;
-    if (link && this.linkReady) void this.joinOver(link).catch((e) => this.fail(e, link));
+    this.lifecycle.join();
   }
 
   async leave(): Promise<void> {
@@ -221,10 +222,7 @@ export class RoomSession {
 
   /** After "failed": try again from the start, keeping local tracks and the joined intent. */
   retry(): void {
-    this.retries.reset();
-    this.patch({ connection: { type: 'connecting' } });
-    if (this.deps.signalling.connected) void this.rebuild();
-    else this.deps.signalling.connect();
+    this.lifecycle.retry();
   }
 
   markFirstRemoteFrame(): void {
@@ -233,215 +231,24 @@ export class RoomSession {
 
   /** inbound-rtp figures of every consumer, for e2e tests and diagnostics. */
   async inboundStats(): Promise<InboundStat[]> {
-    return this.link?.inboundStats() ?? [];
+    return this.lifecycle.link?.inboundStats() ?? [];
   }
 
   dispose(): void {
-    this.clearRetry();
+    this.lifecycle.clearRetry();
     this.off.splice(0).forEach((f) => f());
     this.controls.dispose();
-    this.teardown();
+    this.lifecycle.teardown();
     this.local.dispose();
     this.deps.signalling.close();
   }
 
-  // --- setup and recovery ---------------------------------------------------------------
-
-  /** prepare → transports → produce (hidden until join) → join again if we were in the room. */
-  private async setup(): Promise<void> {
-    // A new connection (or media server) starts in the main room with a new Device: the server decides.
-    this.moves.forget();
-    this.teardown();
-    this.device = null;
-    await this.goLive(
-      async (link) => {
-        const { you, roomTitle, guidelines, serverTime } = await link.open(this.roomId);
-        this.patch({ you, roomTitle, guidelines: guidelines ?? null, serverOffset: serverTime - this.wallClock() });
-      },
-      async (link) => {
-        const phase = this.store.get().phase;
-        if (phase === 'joining' || phase === 'joined' || phase === 'waiting') await this.joinOver(link);
-      },
-    );
-  }
-
-  /**
-   * The one way into a space, shared by the first join, every reconnect and every move (see
-   * spaceMoves.ts): a fresh link opens its transports, publishes our media (hidden until we enter),
-   * then enters. A failure anywhere retries the whole step (see fail()).
-   */
-  private async goLive(open: (link: MediaLink) => Promise<void>, enter: (link: MediaLink) => Promise<void>): Promise<void> {
-    this.clearRetry();
-    this.teardown();
-    const link = new MediaLink(this.deps.signalling, this.deps.loadDevice, (source) => this.showOff(source), this.device);
-    this.link = link;
-    try {
-      await open(link);
-      await this.localStarted;
-      await this.publisher.publishAll(link);
-      if (link.closed) return;
-      this.linkReady = true;
-      this.patch({ mediaReady: true });
-      // Toggles made while we were producing are applied now.
-      await Promise.all([this.publisher.sync('mic'), this.publisher.sync('camera')]);
-      await enter(link);
-      if (this.link === link) {
-        this.retries.reset();
-        this.patch({ connection: { type: 'connected' } });
-      }
-    } catch (error) {
-      this.fail(error, link);
-    }
-  }
-
-  /** After a failure: the move under way if there is one, else everything from the start. */
-  private rebuild(): Promise<void> {
-    return this.moves.pending ? this.moves.enter() : this.setup();
-  }
-
-  private async joinOver(link: MediaLink): Promise<void> {
-    // Stale people from before a reconnect go now; events racing ahead of the ack land in {}.
-    this.patch({ peers: {} });
-    let result;
-    try {
-      result = await this.deps.signalling.request('room:join', {
-        rtpCapabilities: link.recvRtpCapabilities,
-        recvTransportId: link.recvTransportId,
-      });
-    } catch (error) {
-      // A refused join (e.g. the server disliked the name) goes back to the prejoin screen to fix it.
-      if (error instanceof RequestError && !isTransient(error) && error.code !== 'internal' && link === this.link) {
-        this.patch({ phase: 'prejoin', notice: describeError(error), connection: { type: 'connected' } });
-        return;
-      }
-      throw error;
-    }
-    if (link.closed) return;
-    await this.enter(link, result);
-  }
-
-  /** A join answer or `room:entered`: into the waiting room, or into the room with its media. */
-  private async enter(link: MediaLink, result: JoinResult): Promise<void> {
-    if (result.place === 'waiting') {
-      this.patch({ phase: 'waiting', self: result.self, peers: {}, activeSpeaker: null, connection: { type: 'connected' } });
-      return;
-    }
-    this.timings.joined ??= this.now();
-    await enterRoom(this.entryHost(), link, result);
-  }
-
-  private fail(error: unknown, link: MediaLink | null): void {
-    if (error instanceof LinkClosedError || !link || link !== this.link) return; // superseded by a newer setup
-    this.teardown();
-    const decision = this.retries.next(error);
-    if (decision.type === 'give-up') {
-      this.patch({ connection: { type: 'failed', message: describeError(error) } });
-      return;
-    }
-    this.patch({ connection: { type: this.wasIn() ? 'reconnecting' : 'connecting' } });
-    this.retryTimer = this.timers.setTimeout(() => {
-      this.retryTimer = null;
-      if (this.deps.signalling.connected) void this.rebuild();
-    }, decision.delayMs);
-  }
-
-  /** Close the media link (local tracks stay) and forget remote media; people stay listed. */
-  private teardown(): void {
-    this.device = this.link?.device ?? this.device;
-    this.link?.close();
-    this.link = null;
-    this.linkReady = false;
-    this.viewport.clear();
-    const s = this.store.get();
-    this.store.set({ ...s, mediaReady: false, peers: P.stripMedia(s.peers), activeSpeaker: null });
-    this.levelStore.set({});
-  }
-
-  private onStatus(status: ChannelStatus, message?: string): void {
-    if (this.store.get().phase === 'left') return;
-    if (status === 'refused') {
-      this.teardown();
-      this.patch({ connection: { type: 'refused', message: message ?? 'You cannot join this session.' } });
-      return;
-    }
-    if (status === 'connected') {
-      this.retries.reset();
-      void this.setup();
-    } else if (status === 'lost') {
-      this.teardown();
-      this.patch({ connection: { type: 'reconnecting' } });
-    } else {
-      this.teardown();
-      this.patch({ connection: { type: 'failed', message: 'We could not reach the server.' } });
-    }
-  }
-
-  private clearRetry(): void {
-    if (this.retryTimer !== null) this.timers.clearTimeout(this.retryTimer);
-    this.retryTimer = null;
-  }
-
-  // --- media -----------------------------------------------------------------------------
-
-  private entryHost(): EntryHost {
-    return { signalling: this.deps.signalling, get: () => this.store.get(), patch: (partial) => this.patch(partial) };
-  }
-
-  private eventTarget(): EventTarget {
-    return {
-      inRoom: () => {
-        const phase = this.store.get().phase;
-        return (phase === 'joined' || phase === 'joining') && this.link !== null;
-      },
-      selfId: () => this.peerId,
-      peers: () => this.store.get().peers,
-      setPeers: (peers) => this.patch({ peers }),
-      consume: (producer) => {
-        if (this.link) void consumeProducer(this.entryHost(), this.link, producer);
-      },
-      closeConsumer: (id) => this.closeConsumer(id),
-      forgetProducer: (id) => this.link?.forgetProducer(id),
-      setActiveSpeaker: (activeSpeaker) => this.patch({ activeSpeaker }),
-      setLevels: (levels) => this.levelStore.set(levels),
-      ended: () => this.leaveWith('A facilitator removed you from this group, so you have left the session.'),
-      mediaServerRestarted: () => {
-        if (this.store.get().phase === 'left') return;
-        this.patch({ connection: { type: this.wasIn() ? 'reconnecting' : 'connecting' } });
-        void this.setup();
-      },
-      ownProducerPaused: (producerId) => {
-        const source = this.link?.pauseLocally(producerId);
-        if (source) this.showOff(source);
-      },
-    };
-  }
-
-  private liveHost(): LiveHost {
-    return {
-      active: () => this.store.get().phase !== 'left',
-      controls: this.controls,
-      prompt: () => this.store.get().prompt,
-      views: this.views,
-      setView: (session) => this.patch({ session }),
-      entered: (result) => {
-        const link = this.link;
-        const phase = this.store.get().phase;
-        // Without a ready link a reconnect is under way: its join answers with the room anyway.
-        if (!link || !this.linkReady || (phase !== 'waiting' && phase !== 'joining')) return;
-        void this.enter(link, result).catch((e: unknown) => this.fail(e, link));
-      },
-      leaveWith: (text) => this.leaveWith(text),
-      backToWaiting: () => this.backToWaiting(),
-      showOff: (source) => this.showOff(source),
-      moved: (space, caps) => this.moves.moved(space, caps),
-      named: (space, name) => this.moves.named(space, name),
-    };
-  }
+  // --- what the room's events do to the session ------------------------------------------
 
   /** Our place here ended (declined, removed, replaced): camera and microphone off at once. */
   private leaveWith(notice: string): void {
-    this.clearRetry();
-    this.teardown();
+    this.lifecycle.clearRetry();
+    this.lifecycle.teardown();
     this.local.dispose();
     this.controls.clearRoom();
     this.views.leaveRoom();
@@ -451,7 +258,7 @@ export class RoomSession {
 
   /** A facilitator sent us back to the waiting room: others' media goes, ours stays ready. */
   private backToWaiting(): void {
-    for (const { consumer } of this.link?.consumerEntries() ?? []) this.closeConsumer(consumer.id);
+    for (const { consumer } of this.lifecycle.link?.consumerEntries() ?? []) this.closeConsumer(consumer.id);
     this.viewport.clear();
     this.levelStore.set({});
     this.controls.clearRoom();
@@ -472,14 +279,17 @@ export class RoomSession {
     else void this.local.setCameraOn(false);
   }
 
-  private wasIn(): boolean {
-    const phase = this.store.get().phase;
-    return phase === 'joined' || phase === 'waiting';
+  /** The media link went (see LinkLifecycle.teardown): remote media goes, people stay listed. */
+  private dropMedia(): void {
+    this.viewport.clear();
+    const s = this.store.get();
+    this.store.set({ ...s, mediaReady: false, peers: P.stripMedia(s.peers), activeSpeaker: null });
+    this.levelStore.set({});
   }
 
   private closeConsumer(consumerId: string): void {
     this.viewport.forget(consumerId);
-    this.link?.closeConsumer(consumerId);
+    this.lifecycle.link?.closeConsumer(consumerId);
   }
 
   private patch(partial: Partial<SessionState>): void {

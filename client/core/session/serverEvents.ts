@@ -1,5 +1,5 @@
 // Server notifications → session updates. Kept apart from RoomSession so each event's effect
-// reads as one line, and the session file stays about lifecycle.
+// reads as one line; the EventTarget they act on is built in sessionHosts.ts.
 import type { ProducerView, ServerToClientEvents } from '../../../shared/protocol';
 import type { Signalling } from '../signalling';
 import * as P from './peers';
