@@ -8,15 +8,14 @@
 // 200 patches on its own event loop; ackMs (emit → the facilitator's ack) and serverApplyMs (the
 // server's own time to apply the outcome and publish it) are reported beside them.
 //   npx tsx test/bench/p3-session.ts    prints the P3Result JSON (env: P3_PEERS, P3_ITERATIONS)
-import { fork, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { seedGroup } from '../helpers/access';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { ChildBots } from './childBots';
 import type { FromBots, Iteration, Scenario, ToBots } from './p3-bots';
 
 export interface P3Options {
@@ -101,64 +100,9 @@ async function serverMemory(gc: (() => void) | undefined): Promise<Memory> {
   return { rssMiB: round1(m.rss / 2 ** 20), heapUsedMiB: round1(m.heapUsed / 2 ** 20) };
 }
 
-/** tsx's ESM loader as a file URL, so the child runs TypeScript whether we run under tsx or vitest. */
-function tsxLoader(): string {
-  const req = createRequire(import.meta.url);
-  return pathToFileURL(path.join(path.dirname(req.resolve('tsx/package.json')), 'dist', 'loader.mjs')).href;
-}
-
-class Bots {
-  readonly proc: ChildProcess = fork(path.join(HERE, 'p3-bots.ts'), [], {
-    execArgv: ['--import', tsxLoader()],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-
-  /** Send a command and wait for the reply of `type` (an error reply or the child's exit rejects). */
-  ask<T extends FromBots['type']>(msg: ToBots, type: T, ms: number): Promise<Extract<FromBots, { type: T }>> {
-    return new Promise((resolve, reject) => {
-      const done = (): void => {
-        clearTimeout(timer);
-        this.proc.off('message', onMsg);
-        this.proc.off('exit', onExit);
-      };
-      const onMsg = (m: FromBots): void => {
-        if (m.type !== type && m.type !== 'error') return;
-        done();
-        if (m.type === 'error') reject(new Error(`p3 bots: ${m.message}`));
-        else resolve(m as Extract<FromBots, { type: T }>);
-      };
-      const onExit = (code: number | null): void => {
-        done();
-        reject(new Error(`p3 bots exited (${code}) while waiting for ${type}`));
-      };
-      const timer = setTimeout(() => {
-        done();
-        reject(new Error(`p3 bots: no ${type} within ${ms} ms`));
-      }, ms);
-      this.proc.on('message', onMsg);
-      this.proc.once('exit', onExit);
-      this.proc.send(msg, (err) => {
-        if (!err) return;
-        done();
-        reject(new Error(`p3 bots: could not send ${msg.type}: ${err.message}`));
-      });
-    });
-  }
-
-  /** Ask the child to close its sockets and exit; SIGKILL after a grace period. */
-  async stop(): Promise<void> {
-    const p = this.proc;
-    if (p.exitCode !== null || p.signalCode !== null) return;
-    const exited = new Promise<void>((r) => p.once('exit', () => r()));
-    // A closed channel reports through the callback (not an 'error' event); the kill below ends it.
-    p.send({ type: 'stop' } satisfies ToBots, () => undefined);
-    const t = setTimeout(() => p.kill('SIGKILL'), 2000);
-    await exited;
-    clearTimeout(t);
-  }
-
-  kill(): void {
-    if (this.proc.exitCode === null && this.proc.signalCode === null) this.proc.kill('SIGKILL');
+class Bots extends ChildBots<ToBots, FromBots> {
+  constructor() {
+    super(path.join(HERE, 'p3-bots.ts'), 'p3 bots');
   }
 }
 

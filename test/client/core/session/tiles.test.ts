@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalMediaState } from '../../../../client/core/media/localMedia';
+import { initialState } from '../../../../client/core/session/initialState';
 import * as P from '../../../../client/core/session/peers';
 import { buildTiles } from '../../../../client/core/session/tiles';
 import type { SessionState } from '../../../../client/core/session/types';
@@ -25,7 +26,7 @@ function session(over: Partial<SessionState> = {}): SessionState {
   peers = P.attachConsumer(peers, 'cam', { id: 'c-cam', track: remoteVideo, paused: false })!;
   peers = P.attachConsumer(peers, 'mic', { id: 'c-mic', track: remoteVoice, paused: false })!;
   return {
-    roomId: 'abc-defg-hij',
+    ...initialState('abc-defg-hij'),
     phase: 'joined',
     connection: { type: 'connected' },
     mediaReady: true,
@@ -33,17 +34,6 @@ function session(over: Partial<SessionState> = {}): SessionState {
     roomTitle: 'Tuesday circle',
     self: { peerId: 'me', displayName: 'Robin', role: 'member' as const, joinedAt: 2 },
     peers,
-    activeSpeaker: null,
-    audioOnly: false,
-    notice: null,
-    moving: null,
-    session: null,
-    serverOffset: 0,
-    guidelines: null,
-    prompt: null,
-    toast: null,
-    chat: [],
-    reactions: {},
     ...over,
   };
 }
