@@ -4,6 +4,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { BreakoutBanner } from '../components/breakouts/BreakoutBanner';
 import { MovingNotice } from '../components/breakouts/MovingNotice';
+import { PlannedNote } from '../components/breakouts/PlannedNote';
 import { ReactionBar } from '../components/chat/ReactionBar';
 import { ConnectionBanner } from '../components/ConnectionBanner';
 import { DevicePickers } from '../components/DevicePickers';
@@ -83,6 +84,9 @@ export function Room({ session }: { session: RoomSession }) {
           onReturn={breakoutActions.returnToMain}
           onBack={breakoutActions.backToMain}
         />
+      )}
+      {view?.you.planned && !facilitating && (
+        <PlannedNote planned={view.you.planned} onStay={(optOut) => void session.act('breakout:optOut', { optOut }).catch(() => undefined)} />
       )}
       {view && <Floor session={session} view={view} onFinish={actions.finishTurn} />}
       <div className="room__body">

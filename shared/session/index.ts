@@ -5,5 +5,5 @@ export { effectiveRole, isFacilitating, isFacilitatingRole, isLead, isLeadRole, 
 export { reduce } from './reducer';
 export * from './state';
 export { assemble, ROOM_VIEW_KEYS, roomView, view, waitingList, youView } from './view';
-export type { ParticipantView, RoomView, SessionView, WaitingEntry, WaitingView, YouView } from './view';
+export type { ParticipantView, PlannedForYou, RoomView, SessionView, WaitingEntry, WaitingView, YouView } from './view';
 export * from './breakouts';

@@ -50,12 +50,27 @@ export interface RoomView {
 
 export interface SessionView extends RoomView {
   /** In a breakout, `role` is the role there (a host is co_facilitator), and the queue position is the room's. */
-  you: { peerId: string; role: RoomRole; place: 'room'; queuePosition: number | null; mutedBy: Participant['mutedBy'] };
+  you: {
+    peerId: string;
+    role: RoomRole;
+    place: 'room';
+    queuePosition: number | null;
+    mutedBy: Participant['mutedBy'];
+    /** In the main room while breakouts are planned (not yet open): where you will go, or that you stay. */
+    planned?: PlannedForYou | null;
+  };
   breakout?: YourBreakoutView | null;
   /** Present only for facilitating peers. */
   waiting?: WaitingEntry[];
   /** Present only for facilitating peers (not for breakout hosts). */
   breakouts?: BreakoutsOverview;
+}
+
+export interface PlannedForYou {
+  /** The breakout the plan puts you in, or null (you stay in the main room). */
+  roomId: string | null;
+  roomName: string | null;
+  optedOut: boolean;
 }
 
 /** A waiting peer sees only that they wait (and whether the room is locked); unknown peers see nothing. */
@@ -92,7 +107,18 @@ function sessionRoomView(state: SessionState): Omit<RoomView, 'breakout'> {
 
 export function youView(state: SessionState, peerId: string): YouView | null {
   const room = findRoom(state, spaceOf(state, peerId));
-  return room ? sessionYouView(room.session, peerId) : sessionYouView(state, peerId);
+  if (room) return sessionYouView(room.session, peerId);
+  const you = sessionYouView(state, peerId);
+  if (!you || you.place !== 'room') return you;
+  return { ...you, planned: plannedFor(state, peerId) };
+}
+
+/** Before breakouts open, each member may see where the plan puts them (and choose to stay). */
+function plannedFor(state: SessionState, peerId: string): PlannedForYou | null {
+  const plan = state.breakouts.plan;
+  if (!plan || state.breakouts.running) return null;
+  const roomId = plan.assignment[peerId] ?? null;
+  return { roomId, roomName: plan.rooms.find((r) => r.id === roomId)?.name ?? null, optedOut: plan.optedOut.includes(peerId) };
 }
 
 function sessionYouView(state: SessionState, peerId: string): YouView | null {

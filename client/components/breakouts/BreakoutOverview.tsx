@@ -29,7 +29,7 @@ export function BreakoutOverview({ view, overview, selfId, clock, actions }: Pro
   const rooms = [{ id: MAIN, name: MAIN_ROOM_NAME }, ...overview.rooms.map((r) => ({ id: r.id, name: r.name }))];
   // The main room's people are in our view only while we are in the main room.
   const mainPeople: OverviewPerson[] | null =
-    here === MAIN ? view.participants.map((p) => ({ peerId: p.peerId, displayName: p.displayName, visiting: false, host: false, connected: p.connected })) : null;
+    here === MAIN ? view.participants.map((p) => ({ peerId: p.peerId, displayName: p.displayName, role: p.role, visiting: false, host: false, connected: p.connected })) : null;
   const room = { selfId, rooms, actions, follow };
 
   const close = async () => {

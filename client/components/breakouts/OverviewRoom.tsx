@@ -81,7 +81,7 @@ export function OverviewRoom({ room, people, here, selfId, rooms, actions, follo
                       actions.run('breakout:move', { peerId: p.peerId, to });
                     }}
                   />
-                  {breakout && (
+                  {breakout && p.role === 'member' && (
                     <PanelButton
                       label={`Make ${p.displayName} host`}
                       pressed={p.host}

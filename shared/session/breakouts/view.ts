@@ -1,7 +1,9 @@
 // What people see of breakouts. Everyone in a breakout shares its RoomBreakoutView (name, topic,
 // countdown, who visits and who hosts); facilitators of the session also get the overview of all
 // rooms and the plan, for the planner and the live overview.
-import type { SessionState } from '../state';
+import type { RoomRole } from '../../protocol';
+import { effectiveRole } from '../roles';
+import type { Participant, SessionState } from '../state';
 import { findRoom } from './spaces';
 import type { BreakoutPlan, RunningRoom } from './types';
 
@@ -31,13 +33,19 @@ export interface BreakoutsOverview {
     name: string;
     topic: string;
     helpAskedAt: number | null;
-    people: Array<{ peerId: string; displayName: string; visiting: boolean; host: boolean; connected: boolean }>;
+    /** `role`: the person's role in the session (main room), so the panel offers "host" to members only. */
+    people: Array<{ peerId: string; displayName: string; role: RoomRole; visiting: boolean; host: boolean; connected: boolean }>;
   }>;
   endsAt: number | null;
   warned: boolean;
   /** The planner needs it also while nothing runs. */
   plan: BreakoutPlan | null;
 }
+
+const mainRole = (state: SessionState, p: Participant): RoomRole => {
+  const seat = state.participants[p.peerId];
+  return seat ? effectiveRole(seat) : p.role;
+};
 
 const people = (room: RunningRoom) =>
   Object.values(room.session.participants).sort((a, b) => a.joinedAt - b.joinedAt || a.peerId.localeCompare(b.peerId));
@@ -63,8 +71,8 @@ export function breakoutsOverview(state: SessionState): BreakoutsOverview {
     rooms: (running?.rooms ?? []).map((room) => ({
       id: room.id, name: room.name, topic: room.topic, helpAskedAt: room.helpAskedAt,
       people: people(room).map((p) => ({
-        peerId: p.peerId, displayName: p.displayName, visiting: running?.visiting[p.peerId] === room.id, host: room.hosts.includes(p.peerId),
-        connected: p.connected,
+        peerId: p.peerId, displayName: p.displayName, role: mainRole(state, p), visiting: running?.visiting[p.peerId] === room.id,
+        host: room.hosts.includes(p.peerId), connected: p.connected,
       })),
     })),
     endsAt: running?.endsAt ?? null,

@@ -5,7 +5,7 @@ import { RequestError } from '../../../client/core/errors';
 import { yourBreakout } from '../../../shared/session/breakouts/view';
 import { button, noButton, press, type Send } from '../facilitator/harness';
 import { setupPanel } from './harness';
-import { breakoutOf, facilitatorView, NOW, running } from './views';
+import { breakoutOf, facilitatorView, NOW, person, running } from './views';
 
 afterEach(cleanup);
 
@@ -62,6 +62,13 @@ describe('Breakouts overview', () => {
     expect(send).toHaveBeenLastCalledWith('breakout:setHost', { peerId: 'lee', host: true });
     noButton('Make Kim host');
     noButton('Make Ana host'); // the main room has no hosts
+  });
+
+  it('offers "host" for members only: someone who facilitates already runs rooms', () => {
+    const cy = person('cy', 'Cy', { role: 'co_facilitator' });
+    setupPanel(facilitatorView(running({ rooms: [{ id: 'b1', name: 'Circle 1', topic: '', helpAskedAt: null, people: [cy, person('lee', 'Lee')] }] })));
+    noButton('Make Cy host');
+    button('Make Lee host');
   });
 
   it('sends a message to every room, then clears the box', async () => {

@@ -21,8 +21,8 @@ export function plan(over: Partial<BreakoutPlan> = {}): BreakoutPlan {
 }
 
 type Person = BreakoutsOverview['rooms'][number]['people'][number];
-const person = (peerId: string, displayName: string, over: Partial<Person> = {}): Person => ({
-  peerId, displayName, visiting: false, host: false, connected: true, ...over,
+export const person = (peerId: string, displayName: string, over: Partial<Person> = {}): Person => ({
+  peerId, displayName, role: 'member', visiting: false, host: false, connected: true, ...over,
 });
 
 /** Running: Sam (host) in Circle 1, which asked for help; Lee in Circle 2 with Kim visiting. */
@@ -30,7 +30,7 @@ export function running(over: Partial<BreakoutsOverview> = {}): BreakoutsOvervie
   return {
     rooms: [
       { id: 'b1', name: 'Circle 1', topic: 'Sleep', helpAskedAt: NOW - 5000, people: [person('sam', 'Sam', { host: true })] },
-      { id: 'b2', name: 'Circle 2', topic: '', helpAskedAt: null, people: [person('lee', 'Lee'), person('kim', 'Kim', { visiting: true })] },
+      { id: 'b2', name: 'Circle 2', topic: '', helpAskedAt: null, people: [person('lee', 'Lee'), person('kim', 'Kim', { role: 'facilitator', visiting: true })] },
     ],
     endsAt: NOW + 10 * 60_000,
     warned: false,

@@ -51,12 +51,12 @@ describe('views with breakouts', () => {
         {
           id: 'b1', name: 'Pairs', topic: 'A good moment', helpAskedAt: T0 + 9,
           people: [
-            { peerId: 'co', displayName: 'CO', visiting: true, host: false, connected: true },
-            { peerId: 'mem', displayName: 'MEM', visiting: false, host: false, connected: true },
-            { peerId: 'tgt', displayName: 'TGT', visiting: false, host: true, connected: true },
+            { peerId: 'co', displayName: 'CO', role: 'co_facilitator', visiting: true, host: false, connected: true },
+            { peerId: 'mem', displayName: 'MEM', role: 'member', visiting: false, host: false, connected: true },
+            { peerId: 'tgt', displayName: 'TGT', role: 'member', visiting: false, host: true, connected: true },
           ],
         },
-        { id: 'b2', name: 'Circle 2', topic: '', helpAskedAt: null, people: [{ peerId: 'm2', displayName: 'M2', visiting: false, host: false, connected: true }] },
+        { id: 'b2', name: 'Circle 2', topic: '', helpAskedAt: null, people: [{ peerId: 'm2', displayName: 'M2', role: 'member', visiting: false, host: false, connected: true }] },
       ],
       endsAt: T0 + 600_000,
       warned: false,
@@ -69,6 +69,25 @@ describe('views with breakouts', () => {
     expect((view(s, 'fac') as SessionView).breakouts).toEqual({ rooms: [], endsAt: null, warned: false, plan: s.breakouts.plan });
     expect((view(s, 'mem') as SessionView).breakouts).toBeUndefined();
     expect((view(s, 'mem') as SessionView).breakout).toBeNull();
+  });
+
+  it('before opening, each member sees only where the plan puts them, and that they chose to stay', () => {
+    let s = planned(room(), { mem: 'b1' });
+    expect((view(s, 'mem') as SessionView).you.planned).toEqual({ roomId: 'b1', roomName: 'Circle 1', optedOut: false });
+    expect((view(s, 'tgt') as SessionView).you.planned).toEqual({ roomId: null, roomName: null, optedOut: false });
+    s = reduceOk(s, { type: 'breakout:optOut', optOut: true }, peer('mem')).state;
+    expect((view(s, 'mem') as SessionView).you.planned).toEqual({ roomId: null, roomName: null, optedOut: true });
+    expect((view(room(), 'mem') as SessionView).you.planned).toBeNull(); // no plan, nothing to say
+    // Once open, the plan no longer speaks: in a breakout the banner does, in main nothing.
+    const open = opened({ mem: 'b1' });
+    expect((view(open, 'mem') as SessionView).you.planned).toBeUndefined();
+    expect((view(open, 'tgt') as SessionView).you.planned).toBeNull();
+  });
+
+  it('the overview gives each person their session role (hosts are offered for members only)', () => {
+    const s = reduceOk(opened({ mem: 'b1', co: 'b1' }), { type: 'breakout:setHost', peerId: 'mem', host: true }, peer('fac')).state;
+    const people = (view(s, 'fac') as SessionView).breakouts!.rooms[0]!.people;
+    expect(people.map((p) => [p.peerId, p.role, p.host])).toEqual([['co', 'co_facilitator', false], ['mem', 'member', true]]);
   });
 
   it('each space has its own shared part; an unknown space reads as main; all plain JSON without subject keys', () => {
