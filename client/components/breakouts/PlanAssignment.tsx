@@ -1,10 +1,12 @@
 // The plan as the server made it: who goes to which room, one select per person ("Room for Sam":
-// a room, or the main room), the timer in words, Shuffle and Open.
+// a room, or the main room) and, as a pointer shortcut, dragging a person onto a room; the timer
+// in words, Shuffle and Open.
 import type { BreakoutPlan, ParticipantView } from '../../../shared/session';
 import { PanelButton } from '../facilitator/PanelButton';
 import type { PanelActions } from '../facilitator/usePanelActions';
 import { durationLabel, MAIN, MAIN_ROOM_NAME, peopleCount } from './labels';
-import { RoomSelect } from './RoomSelect';
+import { PlanPerson } from './PlanPerson';
+import { useDragAssign } from './useDragAssign';
 import { useFollowFocus } from './useFollowFocus';
 
 interface Props {
@@ -28,6 +30,9 @@ export function PlanAssignment({ plan, people, selfId, actions }: Props) {
   const follow = useFollowFocus();
   const roomOf = (peerId: string): string => plan.assignment[peerId] ?? MAIN;
   const options = groups.map((g) => ({ id: g.id, name: g.name }));
+  // The one way to assign: the select (after keeping focus on it) and a drop both come here.
+  const assign = (peerId: string, to: string) => actions.run('breakout:assign', { peerId, roomId: to === MAIN ? null : to });
+  const drag = useDragAssign(roomOf, assign);
   return (
     <section className="fac-section bo-plan" aria-labelledby="bo-plan-title">
       <h3 id="bo-plan-title">The plan</h3>
@@ -37,7 +42,7 @@ export function PlanAssignment({ plan, people, selfId, actions }: Props) {
       {groups.map((g) => {
         const here = people.filter((p) => roomOf(p.peerId) === g.id);
         return (
-          <section key={g.id} className="bo-room" aria-label={g.name}>
+          <section key={g.id} className={`bo-room${drag.over === g.id ? ' bo-room--drop' : ''}`} aria-label={g.name} {...drag.target(g.id)}>
             <h4 className="bo-room__name">
               {g.name} <span className="muted">({peopleCount(here.length)})</span>
             </h4>
@@ -45,26 +50,20 @@ export function PlanAssignment({ plan, people, selfId, actions }: Props) {
             {here.length > 0 && (
               <ul className="rows">
                 {here.map((p) => (
-                  <li key={p.peerId} className="row">
-                    <span className="row__main">
-                      <span className="row__title">
-                        {p.displayName}
-                        {p.peerId === selfId && <span className="muted"> (you)</span>}
-                      </span>
-                      {plan.optedOut.includes(p.peerId) && <span className="muted row__meta">Chose to stay in the main room</span>}
-                    </span>
-                    <RoomSelect
-                      id={`bo-plan-${p.peerId}`}
-                      label={`Room for ${p.displayName}`}
-                      value={g.id}
-                      rooms={options}
-                      inactive={actions.busy}
-                      onChange={(to) => {
-                        follow(`bo-plan-${p.peerId}`);
-                        actions.run('breakout:assign', { peerId: p.peerId, roomId: to === MAIN ? null : to });
-                      }}
-                    />
-                  </li>
+                  <PlanPerson
+                    key={p.peerId}
+                    person={p}
+                    self={p.peerId === selfId}
+                    optedOut={plan.optedOut.includes(p.peerId)}
+                    roomId={g.id}
+                    rooms={options}
+                    inactive={actions.busy}
+                    drag={drag}
+                    onChange={(to) => {
+                      follow(`bo-plan-${p.peerId}`);
+                      assign(p.peerId, to);
+                    }}
+                  />
                 ))}
               </ul>
             )}

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, createEvent, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RequestError } from '../../../client/core/errors';
 import { button, press, type Send } from '../facilitator/harness';
-import { setupPanel } from './harness';
+import { dragData, setupPanel } from './harness';
 import { facilitatorView, plan, planning } from './views';
 
 afterEach(cleanup);
@@ -108,6 +108,107 @@ describe('Breakouts planner', () => {
     expect(send).toHaveBeenLastCalledWith('breakout:shuffle', {});
     await press('Open breakouts');
     expect(send).toHaveBeenLastCalledWith('breakout:open', {});
+  });
+
+  describe('dragging a person onto a room (beside the select)', () => {
+    const region = (name: string) => screen.getByRole('region', { name });
+    // The plan's draggable name (the planner's keep-apart selects show the names too).
+    const handle = (name: string): HTMLElement => {
+      const found = [...document.querySelectorAll<HTMLElement>('[draggable="true"]')].filter((el) => within(el).queryByText(name));
+      expect(found).toHaveLength(1);
+      return found[0] as HTMLElement;
+    };
+    // happy-dom has no DragEvent, so the plain Event it falls back to needs its relatedTarget set.
+    const leave = (from: HTMLElement, to: Element) => {
+      const event = createEvent.dragLeave(from);
+      Object.defineProperty(event, 'relatedTarget', { value: to });
+      fireEvent(from, event);
+    };
+    const drag = async (name: string, room: string) => {
+      const data = dragData();
+      fireEvent.dragStart(handle(name), data);
+      fireEvent.dragOver(region(room), data);
+      await act(async () => {
+        fireEvent.drop(region(room), data);
+      });
+    };
+
+    it('marks each person as draggable by their name, with a decorative grip', () => {
+      setupPanel(facilitatorView(planning(plan())));
+      const sam = handle('Sam');
+      expect(sam.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+      expect(within(sam).queryByRole('combobox')).toBeNull(); // the select is beside it, not inside
+    });
+
+    it('sends breakout:assign with the room when dropped on another room', async () => {
+      const { send } = setupPanel(facilitatorView(planning(plan())));
+      await drag('Sam', 'Circle 2');
+      expect(send).toHaveBeenCalledTimes(1);
+      expect(send).toHaveBeenLastCalledWith('breakout:assign', { peerId: 'sam', roomId: 'b2' });
+    });
+
+    it('sends roomId null when dropped on the main room', async () => {
+      const { send } = setupPanel(facilitatorView(planning(plan())));
+      await drag('Lee', 'Main room');
+      expect(send).toHaveBeenLastCalledWith('breakout:assign', { peerId: 'lee', roomId: null });
+    });
+
+    it('moves someone from the main room into an empty room', async () => {
+      const { send } = setupPanel(facilitatorView(planning(plan({ assignment: {} }))));
+      await drag('Ana', 'Circle 1');
+      expect(send).toHaveBeenLastCalledWith('breakout:assign', { peerId: 'ana', roomId: 'b1' });
+    });
+
+    it('does nothing when dropped on the room the person is already in', async () => {
+      const { send } = setupPanel(facilitatorView(planning(plan())));
+      await drag('Sam', 'Circle 1');
+      await drag('Ana', 'Main room');
+      expect(send).not.toHaveBeenCalled();
+      expect(region('Circle 1').classList.contains('bo-room--drop')).toBe(false);
+    });
+
+    it('ignores a drop that did not start from a person in the plan', async () => {
+      const { send } = setupPanel(facilitatorView(planning(plan())));
+      const data = dragData();
+      data.dataTransfer.setData('text/plain', 'sam');
+      await act(async () => {
+        fireEvent.drop(region('Circle 2'), data);
+      });
+      expect(send).not.toHaveBeenCalled();
+    });
+
+    it('highlights a room while dragged over, and clears it on leaving or dropping', async () => {
+      setupPanel(facilitatorView(planning(plan())));
+      const circle2 = region('Circle 2');
+      const data = dragData();
+      fireEvent.dragStart(handle('Sam'), data);
+      fireEvent.dragOver(circle2, data);
+      expect(circle2.classList.contains('bo-room--drop')).toBe(true);
+      leave(circle2, within(circle2).getByText('Lee'));
+      expect(circle2.classList.contains('bo-room--drop')).toBe(true); // still inside the room
+      leave(circle2, document.body);
+      expect(circle2.classList.contains('bo-room--drop')).toBe(false);
+      fireEvent.dragOver(circle2, data);
+      expect(circle2.classList.contains('bo-room--drop')).toBe(true);
+      await act(async () => {
+        fireEvent.drop(circle2, data);
+      });
+      expect(circle2.classList.contains('bo-room--drop')).toBe(false);
+    });
+
+    it('clears the highlight and the dragged look when the drag is cancelled', () => {
+      const { send } = setupPanel(facilitatorView(planning(plan())));
+      const data = dragData();
+      const sam = handle('Sam');
+      fireEvent.dragStart(sam, data);
+      expect(sam.classList.contains('bo-person--dragging')).toBe(true);
+      fireEvent.dragOver(region('Main room'), data);
+      expect(region('Main room').classList.contains('bo-room--drop')).toBe(true);
+      fireEvent.dragEnd(sam, data);
+      expect(region('Main room').classList.contains('bo-room--drop')).toBe(false);
+      expect(sam.classList.contains('bo-person--dragging')).toBe(false);
+      expect(send).not.toHaveBeenCalled();
+    });
   });
 
   it('says who chose to stay in the main room', () => {

@@ -13,3 +13,9 @@ export function setupPanel(view: SessionView, send: Mock<Send> = vi.fn<Send>(() 
   const show = (next: SessionView) => utils.rerender(<BreakoutsPanel view={next} selfId="robin" clock={clock} act={send} />);
   return { send, show, clock, ...utils };
 }
+
+/** A drag's data, shared by dragStart, dragOver and drop as a browser shares it (happy-dom's own does not carry across events). */
+export function dragData() {
+  const data = new Map<string, string>();
+  return { dataTransfer: { setData: (format: string, value: string) => void data.set(format, value), getData: (format: string) => data.get(format) ?? '' } };
+}
