@@ -5,7 +5,7 @@ import type { GuestLinkPreview } from '../../shared/api';
 import { AccountLayout } from '../components/AccountLayout';
 import { FormAlert } from '../components/FormAlert';
 import { TextField } from '../components/FormFields';
-import { LoadFailed, Loading } from '../components/LoadStates';
+import { LinkPreviewGate } from '../components/LinkPreviewGate';
 import { PageHeading } from '../components/PageHeading';
 import { SubmitButton } from '../components/SubmitButton';
 import { TimeLabel } from '../components/TimeLabel';
@@ -20,29 +20,21 @@ export function GuestPage({ token }: { token: string }) {
   const { api } = useServices();
   const [state, resource] = useResource(() => api.call('previewGuestLink', { params: { token } }));
 
-  if (state.status === 'loading') {
-    return (
-      <AccountLayout>
-        <Loading title="Guest link" />
-      </AccountLayout>
-    );
-  }
-  if (state.status === 'failed') {
-    return (
-      <AccountLayout>
-        {DEAD_LINK.has(state.code) ? (
-          <section className="card">
-            <PageHeading title="This guest link doesn’t work" />
-            <p className="lead">{state.message}</p>
-            <p>{state.code === 'token_expired' ? 'Guest links only last a while, to keep rooms private.' : 'Check that you copied all of the link.'} The host can send you a new one.</p>
-          </section>
-        ) : (
-          <LoadFailed title="We couldn’t open this guest link" message={state.message} onRetry={() => void resource.reload()} />
-        )}
-      </AccountLayout>
-    );
-  }
-  return <GuestJoin token={token} preview={state.data} />;
+  return (
+    <LinkPreviewGate
+      state={state}
+      onRetry={() => void resource.reload()}
+      loadingTitle="Guest link"
+      deadCodes={DEAD_LINK}
+      deadTitle="This guest link doesn’t work"
+      deadHint={(code) =>
+        `${code === 'token_expired' ? 'Guest links only last a while, to keep rooms private.' : 'Check that you copied all of the link.'} The host can send you a new one.`
+      }
+      failedTitle="We couldn’t open this guest link"
+    >
+      {(preview) => <GuestJoin token={token} preview={preview} />}
+    </LinkPreviewGate>
+  );
 }
 
 function GuestJoin({ token, preview }: { token: string; preview: GuestLinkPreview }) {

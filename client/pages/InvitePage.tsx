@@ -5,7 +5,7 @@ import type { InvitePreview, MyGroupView } from '../../shared/api';
 import { AccountLayout } from '../components/AccountLayout';
 import { AppLink } from '../components/AppLink';
 import { GuidelinesBox } from '../components/GuidelinesBox';
-import { LoadFailed, Loading } from '../components/LoadStates';
+import { LinkPreviewGate } from '../components/LinkPreviewGate';
 import { MemberJoinForm } from '../components/MemberJoinForm';
 import { PageHeading } from '../components/PageHeading';
 import { RecoveryCodeNotice } from '../components/RecoveryCodeNotice';
@@ -22,31 +22,23 @@ export function InvitePage({ token }: { token: string }) {
   const { api } = useServices();
   const [state, resource] = useResource(() => api.call('previewInvite', { params: { token } }));
 
-  if (state.status === 'loading') {
-    return (
-      <AccountLayout>
-        <Loading title="Invitation" />
-      </AccountLayout>
-    );
-  }
-  if (state.status === 'failed') {
-    return (
-      <AccountLayout>
-        {DEAD_LINK.has(state.code) ? (
-          <section className="card">
-            <PageHeading title="This invite link doesn’t work" />
-            <p className="lead">{state.message}</p>
-            <p>
-              Already joined on this device? <AppLink to="/me">Go to your groups</AppLink>.
-            </p>
-          </section>
-        ) : (
-          <LoadFailed title="We couldn’t open this invitation" message={state.message} onRetry={() => void resource.reload()} />
-        )}
-      </AccountLayout>
-    );
-  }
-  return <Invitation token={token} preview={state.data} />;
+  return (
+    <LinkPreviewGate
+      state={state}
+      onRetry={() => void resource.reload()}
+      loadingTitle="Invitation"
+      deadCodes={DEAD_LINK}
+      deadTitle="This invite link doesn’t work"
+      deadHint={() => (
+        <>
+          Already joined on this device? <AppLink to="/me">Go to your groups</AppLink>.
+        </>
+      )}
+      failedTitle="We couldn’t open this invitation"
+    >
+      {(preview) => <Invitation token={token} preview={preview} />}
+    </LinkPreviewGate>
+  );
 }
 
 function Invitation({ token, preview }: { token: string; preview: InvitePreview }) {
