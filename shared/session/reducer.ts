@@ -4,6 +4,7 @@
 // inputs, same output; time is `now`.
 import type { Action, ActionOf, ActionType, Actor } from './actions';
 import { prunePlan } from './breakouts/plan';
+import { placePrepared } from './breakouts/prepared';
 import { route, type SpaceRules } from './breakouts/routing';
 import type { BreakoutType } from './breakouts/rules';
 import { syncSeats } from './breakouts/spaces';
@@ -111,6 +112,6 @@ export function reduce(state: SessionState, action: Action, actor: Actor, now: n
   const result = route(state, action, actor, now, SPACE_RULES);
   if ('error' in result) return result;
   const synced = syncSeats(result.state, now);
-  const presence = trackPresence(prunePlan(synced.state), now);
+  const presence = trackPresence(placePrepared(prunePlan(synced.state)), now);
   return ok(presence.state, withoutRepeatTicks([...result.effects, ...synced.effects, ...presence.effects]));
 }

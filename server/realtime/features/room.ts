@@ -9,6 +9,7 @@ import type { Feature } from '../handler';
 import { subjectKey } from '../identity';
 import { enterRoom } from '../session/presence';
 import { publishSession } from '../session/publish';
+import { followSession } from '../session/spaces';
 
 export const roomFeature: Feature = {
   async 'room:prepare'({ participant, rooms, socket }, { roomId }) {
@@ -46,6 +47,7 @@ export const roomFeature: Feature = {
     }
     const entered = await enterRoom(room, participant, logger);
     publishSession(room); // now visible: into the room's channel, with the full picture
+    followSession(room, participant, logger);
     return entered;
   },
 

@@ -34,7 +34,8 @@ export async function applyOutcome(room: LiveRoom, outcome: Outcome, deps: Outco
         break;
       case 'moveToSpace':
         // Their media follows them; what the new space holds paused applies as they produce there.
-        await moveToSpace(room, target, effect.space);
+        // Someone still arriving (a reconnect going back into its breakout) is moved once entered.
+        if (target.joined) await moveToSpace(room, target, effect.space);
         break;
     }
   }

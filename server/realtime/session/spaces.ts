@@ -4,6 +4,8 @@
 // opens a MediaPeer in the new one; the client then creates its transports there and calls
 // `space:enter`, like a join. Nothing of the old space survives the move: isolation is by
 // construction (a consumer can only exist on a transport of the space's own Router).
+import { spaceOf } from '../../../shared/session';
+import type { Logger } from '../../log';
 import { AppError } from '../errors';
 import type { LiveRoom } from '../liveRoom';
 import type { Participant } from '../participant';
@@ -27,4 +29,19 @@ export async function moveToSpace(room: LiveRoom, participant: Participant, spac
     consumerClosed: (consumerId) => participant.notify('consumer:closed', { consumerId }),
   });
   participant.notify('space:moved', { space, routerRtpCapabilities: media.rtpCapabilities });
+}
+
+/**
+ * After someone has entered: if the session puts them in another space than their media is in (a
+ * person back on a new connection goes back into their breakout), move them there. Deferred past
+ * the join's answer, so the client has its room before it is told to move.
+ */
+export function followSession(room: LiveRoom, participant: Participant, logger: Logger): void {
+  setImmediate(() => {
+    const space = spaceOf(room.session.state, participant.peerId);
+    if (participant.room !== room || !participant.joined || participant.space === space) return;
+    moveToSpace(room, participant, space).catch((err: unknown) => {
+      logger.warn({ code: err instanceof AppError ? err.code : 'internal' }, 'could not move a returning participant into their breakout');
+    });
+  });
 }

@@ -3,6 +3,7 @@
 export { autoAssign } from './assign';
 export { defaultRoomName } from './plan';
 export { MAIN_ROOM_NAME } from './live';
+export { withPreparedPlan } from './prepared';
 export { mulberry32 } from './random';
 export { spaceOf } from './spaces';
 export * from './types';

@@ -4,7 +4,7 @@ import type { ActionOf } from '../actions';
 import { fail, notify, ok, type Effect, type ReduceResult } from '../effects';
 import type { Participant, SessionState } from '../state';
 import { roomText } from './plan';
-import { findRoom, isVisiting, relocate, roomSession, spaceOf, withRoom, withRunning } from './spaces';
+import { findRoom, isVisiting, relocate, roomSession, spaceOf, withRoom, withRunning, type Step, type Whereabouts } from './spaces';
 import { peopleInBreakouts } from './timer';
 import { MAIN, MAX_BREAKOUT_ROOMS, MAX_BROADCAST } from './types';
 
@@ -26,6 +26,19 @@ export function move(state: SessionState, a: ActionOf<'breakout:move'>, _actor: 
   const effects: Effect[] = [...step.effects];
   if (target.connected) effects.push(notify(a.peerId, { kind: 'breakout_moved', to: a.to, name: spaceName(state, a.to) }));
   return ok(step.state, effects);
+}
+
+/**
+ * Someone back on a new connection (after a drop, or in a second tab) returns to the breakout they
+ * were in, as they were there (visitor, host), if it still runs and they are in the room at all.
+ */
+export function backInto(state: SessionState, peerId: string, was: Whereabouts, now: number): Step {
+  const room = findRoom(state, was.space);
+  if (was.space === MAIN || !room || state.participants[peerId]?.place !== 'room') return { state, effects: [] };
+  const step = relocate(state, peerId, was.space, was.visiting, now);
+  const after = findRoom(step.state, was.space);
+  const next = was.hosting && after ? withRoom(step.state, { ...after, hosts: [...after.hosts, peerId] }) : step.state;
+  return { state: next, effects: [...step.effects, notify(peerId, { kind: 'breakout_moved', to: was.space, name: room.name })] };
 }
 
 export function addRoom(state: SessionState, a: ActionOf<'breakout:addRoom'>): ReduceResult {

@@ -10,10 +10,10 @@ import {
   MIN_BREAKOUT_MS, type BreakoutPlan, type BreakoutRoomPlan,
 } from './types';
 
-interface Invalid { code: 'invalid_payload' | 'not_found'; message: string }
+export interface Invalid { code: 'invalid_payload' | 'not_found'; message: string }
 /** A checked value, or why it was refused. */
-type Checked<T> = T | Invalid;
-const isError = <T extends object>(v: Checked<T>): v is Invalid => 'code' in v;
+export type Checked<T> = T | Invalid;
+export const isError = <T extends object>(v: Checked<T>): v is Invalid => 'code' in v;
 
 export const defaultRoomName = (n: number): string => `Circle ${n}`;
 
@@ -26,7 +26,7 @@ export function roomText(n: number, name: string | undefined, topic: string | un
   return { name: trimmedName || defaultRoomName(n), topic: trimmedTopic };
 }
 
-function planRooms(rooms: ActionOf<'breakout:plan'>['rooms']): Checked<BreakoutRoomPlan[]> {
+export function planRooms(rooms: ActionOf<'breakout:plan'>['rooms']): Checked<BreakoutRoomPlan[]> {
   if (rooms.length < 1 || rooms.length > MAX_BREAKOUT_ROOMS) return { code: 'invalid_payload', message: `plan 1 to ${MAX_BREAKOUT_ROOMS} rooms` };
   const out: BreakoutRoomPlan[] = [];
   for (const [i, r] of rooms.entries()) {
@@ -45,7 +45,7 @@ function keepApartPairs(state: SessionState, pairs: Array<[string, string]>): Ch
   return pairs.map(([a, b]): [string, string] => [a, b]);
 }
 
-function timer(a: ActionOf<'breakout:plan'>): Checked<{ durationMs: number | null; warningMs: number }> {
+export function timer(a: { durationMs?: number | null; warningMs?: number }): Checked<{ durationMs: number | null; warningMs: number }> {
   const durationMs = a.durationMs ?? null;
   const warningMs = a.warningMs ?? DEFAULT_BREAKOUT_WARNING_MS;
   if (durationMs !== null && (!Number.isInteger(durationMs) || durationMs < MIN_BREAKOUT_MS || durationMs > MAX_BREAKOUT_MS)) {
@@ -108,7 +108,8 @@ export function shuffle(state: SessionState, a: ActionOf<'breakout:shuffle'>): R
   const current = editable(state);
   if ('code' in current) return fail(current.code, current.message);
   if (!Number.isFinite(a.seed)) return fail('invalid_payload', 'the seed must be a number');
-  return ok(withPlan(state, { ...current, assignment: auto(state, current, a.seed) }));
+  // A shuffle starts afresh: the assignment prepared before the session no longer places late arrivals.
+  return ok(withPlan(state, { ...current, assignment: auto(state, current, a.seed), prepared: undefined }));
 }
 
 export function optOut(state: SessionState, a: ActionOf<'breakout:optOut'>, actor: Participant): ReduceResult {

@@ -7,9 +7,10 @@ import type { Action, ActionOf, ActionType, Actor } from '../actions';
 import { fail, ok, type ReduceResult } from '../effects';
 import { authorize } from '../roles';
 import type { Participant, SessionState } from '../state';
+import { backInto } from './live';
 import { renameInPlan } from './plan';
 import { isBreakoutType, runBreakout, type BreakoutType } from './rules';
-import { findRoom, mainSpace, pullOut, spaceOf, withAway, withRoom } from './spaces';
+import { findRoom, mainSpace, pullOut, spaceOf, whereIs, withAway, withRoom } from './spaces';
 import { tickTimer } from './timer';
 import { MAIN } from './types';
 
@@ -71,13 +72,17 @@ function leave(state: SessionState, action: Action, seat: Participant | undefine
 }
 
 function arrive(state: SessionState, action: ActionOf<'session:arrive'>, now: number, rules: SpaceRules): ReduceResult {
-  // The same person on a new connection takes over their seat in the main room (arrivals always land
-  // there); their old connection leaves the breakout, and their place in the plan follows them.
+  // The same person on a new connection takes over their seat (arrivals land in main); their old
+  // connection leaves the breakout, their place in the plan follows them, and someone who was in a
+  // breakout goes back into it, as a member, visitor or host, as before.
   const seat = Object.values(state.participants).find((p) => p.subjectKey === action.subjectKey && p.peerId !== action.peerId);
   if (!seat) return rules.reduce(state, action, 'server', now);
+  const was = whereIs(state, seat.peerId);
   const out = pullOut(state, seat.peerId, now);
   const arrived = rules.reduce(renameInPlan(out.state, seat.peerId, action.peerId), action, 'server', now);
-  return 'error' in arrived ? arrived : ok(arrived.state, [...out.effects, ...arrived.effects]);
+  if ('error' in arrived) return arrived;
+  const back = backInto(arrived.state, action.peerId, was, now);
+  return ok(back.state, [...out.effects, ...arrived.effects, ...back.effects]);
 }
 
 /** A dropped connection loses hand and floor in its breakout too; the seat logic stays in main. */

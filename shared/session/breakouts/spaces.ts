@@ -17,6 +17,14 @@ export function spaceOf(state: SessionState, peerId: string): string {
 
 export const isVisiting = (state: SessionState, peerId: string): boolean => state.breakouts.running?.visiting[peerId] !== undefined;
 
+/** Where a peer is and how: to put a person on a new connection back where they were. */
+export interface Whereabouts { space: string; visiting: boolean; hosting: boolean }
+
+export function whereIs(state: SessionState, peerId: string): Whereabouts {
+  const space = spaceOf(state, peerId);
+  return { space, visiting: isVisiting(state, peerId), hosting: findRoom(state, space)?.hosts.includes(peerId) ?? false };
+}
+
 export const findRoom = (state: SessionState, roomId: string): RunningRoom | undefined =>
   state.breakouts.running?.rooms.find((r) => r.id === roomId);
 

@@ -22,6 +22,23 @@ export interface BreakoutPlan {
   allowReturn: boolean;
   /** Peers who chose to stay in the main room. */
   optedOut: string[];
+  /**
+   * A plan prepared before the session (stored with its occurrence) names people by subject key;
+   * each is placed as they come into the room, then their entry is used up (see prepared.ts).
+   */
+  prepared?: { assignment: Record<string, string>; keepApart: Array<[string, string]> };
+}
+
+/** A plan made before the session, for people who are not there yet: subject keys, room ids 'b1'… */
+export interface PreparedPlan {
+  rooms: Array<{ name?: string; topic?: string }>;
+  /** subject key → room id ('b1' is the first room). */
+  assignment: Record<string, string>;
+  /** Pairs of subject keys. */
+  keepApart: Array<[string, string]>;
+  durationMs: number | null;
+  warningMs?: number;
+  allowReturn?: boolean;
 }
 
 export interface RunningRoom {

@@ -109,4 +109,33 @@ describe('breakouts', () => {
     await expect.poll(() => consumerCount(live), { timeout: 10_000 }).toBe(13 * 12 * 2);
     expect(strayConsumers(live)).toEqual([]);
   }, 60_000);
+
+  it('someone whose connection drops comes back into their breakout, not the main room', async () => {
+    const group = await seedGroup(server, 'Reconnect circle');
+    const fac = await group.addStaff('Fern', 'facilitator');
+    const facilitator = await preparePeer(server, group.roomId, { token: fac.token, name: 'Fern' });
+    peers.push(facilitator);
+    facilitator.follow();
+    await facilitator.join();
+    const ana = await group.addMember('Ana');
+    const first = await enter(ana.token, 'Ana');
+    const ben = await enter((await group.addMember('Ben')).token, 'Ben');
+    await facilitator.call('breakout:plan', { rooms: [{}], mode: 'auto' });
+    await facilitator.call('breakout:open', {});
+    await Promise.all([first.peer.movedTo('b1', 10_000), ben.peer.movedTo('b1', 10_000)]);
+    const live = server.rooms.list()[0]!;
+
+    first.peer.close(); // the network drops; the seat is kept
+    await expect.poll(() => live.participants.size).toBe(2);
+    const again = await preparePeer(server, group.roomId, { token: ana.token, name: 'Ana' });
+    peers.push(again);
+    again.follow();
+    const joined = await again.join();
+    await again.movedTo('b1', 10_000);
+    expect(live.participants.get(joined.self.peerId)?.space).toBe('b1');
+    // Ana and Ben receive each other again in Circle 1 (mic + camera each); the facilitator, alone in main, nothing.
+    await expect.poll(() => consumerCount(live), { timeout: 10_000 }).toBe(2 * 2);
+    expect(strayConsumers(live)).toEqual([]);
+    expect(await workerObjectCounts(server)).toEqual({ routers: 2, transports: 6 });
+  }, 60_000);
 });

@@ -177,13 +177,36 @@ describe('connections while in a breakout', () => {
     expect(released.breakouts.running?.where.mem).toBeUndefined();
   });
 
-  it('the same person on a new connection lands in main; the old copy leaves the breakout', () => {
+  it('the same person on a new connection goes back into their breakout; the old copy leaves it', () => {
     let s = reduceOk(hosted(), { type: 'session:disconnect', peerId: 'm2' }, 'server', T0 + 1).state;
-    s = reduceOk(s, arriveAs('m2-b', 'subject-m2'), 'server', T0 + 2).state;
+    const back = reduceOk(s, arriveAs('m2-b', 'subject-m2'), 'server', T0 + 2);
+    s = back.state;
     expect(s.participants['m2-b']).toMatchObject({ place: 'room', connected: true });
-    expect(spaceOf(s, 'm2-b')).toBe('main');
+    expect(spaceOf(s, 'm2-b')).toBe('b2');
+    expect(sessionOf(s, 'b2')?.participants['m2-b']).toMatchObject({ connected: true, role: 'member' });
     expect(sessionOf(s, 'b2')?.participants.m2).toBeUndefined();
     expect(s.breakouts.running?.where.m2).toBeUndefined();
+    // The server moves the new connection's media there, and tells them where they are.
+    expect(effectsOfType(back.effects, 'moveToSpace')).toEqual([{ type: 'moveToSpace', peerId: 'm2-b', space: 'b2' }]);
+    expect(back.effects).toContainEqual({ type: 'notify', peerId: 'm2-b', message: { kind: 'breakout_moved', to: 'b2', name: 'Circle 2' } });
+  });
+
+  it('a host comes back as the host; a visiting facilitator as a visitor', () => {
+    let s = reduceOk(hosted(), { type: 'breakout:visit', to: 'b2' }, peer('fac')).state;
+    s = reduceOk(s, arriveAs('tgt-2', 'subject-tgt'), 'server', T0 + 2).state;
+    expect(spaceOf(s, 'tgt-2')).toBe('b1');
+    expect(s.breakouts.running?.rooms.find((r) => r.id === 'b1')?.hosts).toEqual(['tgt-2']);
+    s = reduceOk(s, arriveAs('fac-2', 'subject-fac', 'facilitator'), 'server', T0 + 3).state;
+    expect(spaceOf(s, 'fac-2')).toBe('b2');
+    expect(s.breakouts.running?.visiting['fac-2']).toBe('b2');
+  });
+
+  it('after the recall, a new connection stays in main', () => {
+    let s = reduceOk(hosted(), { type: 'session:disconnect', peerId: 'm2' }, 'server', T0 + 1).state;
+    s = reduceOk(s, { type: 'breakout:close' }, peer('fac'), T0 + 2).state;
+    const back = reduceOk(s, arriveAs('m2-b', 'subject-m2'), 'server', T0 + 3);
+    expect(spaceOf(back.state, 'm2-b')).toBe('main');
+    expect(effectsOfType(back.effects, 'moveToSpace')).toEqual([]);
   });
 
   it('the same connection coming back stays where it is', () => {
