@@ -6,6 +6,7 @@ import { LandingAccount } from './components/LandingAccount';
 import { createBrowserServices, type Services } from './core/api/services';
 import { useApp, useCurrentSession, useRoute } from './hooks/useApp';
 import { ServicesContext, useSession } from './hooks/useServices';
+import { FindTimePage } from './pages/FindTimePage';
 import { GroupPage } from './pages/GroupPage';
 import { Groups } from './pages/Groups';
 import { GuestPage } from './pages/GuestPage';
@@ -13,6 +14,7 @@ import { InvitePage } from './pages/InvitePage';
 import { Landing } from './pages/Landing';
 import { MemberHome } from './pages/MemberHome';
 import { RoomPage } from './pages/RoomPage';
+import { SchedulePage } from './pages/SchedulePage';
 import { Setup } from './pages/Setup';
 import { SignIn } from './pages/SignIn';
 // app.css first (main.tsx imports it too, after App): account.css builds on and overrides it.
@@ -22,6 +24,7 @@ import './styles/facilitator.css';
 import './styles/chat.css';
 import './styles/session.css';
 import './styles/breakouts.css';
+import './styles/schedule.css';
 
 async function copyText(text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
@@ -80,6 +83,11 @@ function accountPage(route: ReturnType<typeof useRoute>) {
       return <Groups />;
     case 'group':
       return <GroupPage key={route.groupId} groupId={route.groupId} />;
+    case 'group-schedule':
+      // A different "Schedule this" start is a fresh form.
+      return <SchedulePage key={`${route.groupId}:${route.prefill?.start ?? ''}`} groupId={route.groupId} prefill={route.prefill} />;
+    case 'group-find-time':
+      return <FindTimePage key={route.groupId} groupId={route.groupId} />;
     case 'invite':
       return <InvitePage key={route.token} token={route.token} />;
     case 'guest':

@@ -37,6 +37,32 @@ const SUCCESS: Record<RouteName, keyof typeof RESPONSE_SCHEMAS | null> = {
   createGuestLink: 'GuestLinkView',
   previewGuestLink: 'GuestLinkPreview',
   acceptGuestLink: 'AcceptGuestLinkResponse',
+  listSeries: 'SeriesListResponse',
+  createSeries: 'SeriesView',
+  updateSeries: 'SeriesView',
+  endSeries: 'SeriesView',
+  deleteSeries: null,
+  cancelOccurrence: 'SeriesView',
+  restoreOccurrence: 'SeriesView',
+  moveOccurrence: 'SeriesView',
+  unmoveOccurrence: 'SeriesView',
+  upcoming: 'UpcomingResponse',
+  seriesCalendar: null, // text/calendar, see CALENDAR_ANSWER
+  getCalendarFeed: 'CalendarFeedResponse',
+  createCalendarFeed: 'CalendarFeedView',
+  revokeCalendarFeed: null,
+  calendarFeed: null, // text/calendar
+  getAvailability: 'AvailabilityResponse',
+  setAvailability: 'AvailabilityResponse',
+  clearAvailability: null,
+  findTime: 'FindTimeResponse',
+};
+
+/** The success of a route that `produces: 'text/calendar'`: an iCalendar file, not JSON. */
+const CALENDAR_ANSWER = {
+  description: 'An iCalendar (RFC 5545) file',
+  headers: { 'Content-Disposition': { schema: { type: 'string' }, description: 'attachment (a download) or inline (a subscription feed), with an ASCII filename' } },
+  content: { 'text/calendar': { schema: { type: 'string' } } },
 };
 
 const INVITE_REFUSALS: ApiErrorCode[] = ['token_invalid', 'token_revoked', 'token_expired', 'token_used_up', 'rate_limited'];
@@ -56,6 +82,9 @@ const EXTRA_ERRORS: Partial<Record<RouteName, ApiErrorCode[]>> = {
   acceptStaffInvite: [...INVITE_REFUSALS, 'conflict', 'unauthenticated'],
   recover: ['token_invalid', 'conflict', 'rate_limited'],
   roomJoinToken: ['unauthenticated'],
+  joinToken: ['not_open'],
+  endSeries: ['conflict'],
+  calendarFeed: ['not_found', 'token_revoked', 'rate_limited'],
   previewGuestLink: GUEST_LINK_REFUSALS,
   acceptGuestLink: GUEST_LINK_REFUSALS,
 };
@@ -120,7 +149,12 @@ export function generateOpenApi(): Record<string, unknown> {
         : {}),
       ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(`${capital(name)}Body`) } } } } : {}),
       responses: {
-        [spec.status]: success ? { description: 'OK', content: { 'application/json': { schema: ref(success) } } } : { description: 'Done, no body' },
+        [spec.status]:
+          spec.produces === 'text/calendar'
+            ? CALENDAR_ANSWER
+            : success
+              ? { description: 'OK', content: { 'application/json': { schema: ref(success) } } }
+              : { description: 'Done, no body' },
         ...Object.fromEntries(
           [...byStatus.entries()]
             .sort(([a], [b]) => a - b)
@@ -143,7 +177,7 @@ export function generateOpenApi(): Record<string, unknown> {
       title: 'Hearth REST API',
       version: '1',
       description:
-        'Accounts, groups, invites and memberships. Generated from shared/api by `npm run openapi`; see docs/api.md for how authentication, CSRF protection and rate limits work. Every POST, PATCH and DELETE must carry an Origin (or Referer) header of the server\'s own origin.',
+        'Accounts, groups, invites, memberships and scheduling. Generated from shared/api by `npm run openapi`; see docs/api.md for how authentication, CSRF protection and rate limits work. Every POST, PATCH and DELETE must carry an Origin (or Referer) header of the server\'s own origin.',
     },
     paths,
     components: {

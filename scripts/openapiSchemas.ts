@@ -3,14 +3,21 @@
 import { z } from 'zod';
 import {
   API_ERRORS,
+  availabilityBody,
   focusSchema,
   groupSettingsSchema,
   inviteRoleSchema,
+  localDateTimeSchema,
   ROLES,
+  scheduleRuleSchema,
   type AcceptGuestLinkResponse,
   type AcceptInviteResponse,
   type AccountView,
   type ApiErrorBody,
+  type AvailabilityResponse,
+  type CalendarFeedResponse,
+  type CalendarFeedView,
+  type FindTimeResponse,
   type GroupView,
   type GuestLinkPreview,
   type GuestLinkView,
@@ -22,7 +29,10 @@ import {
   type MemberView,
   type MeResponse,
   type MyGroupView,
+  type SeriesListResponse,
+  type SeriesView,
   type SetupStatus,
+  type UpcomingResponse,
 } from '../shared/api';
 import type { RecoverResponse } from '../server/http/api/types';
 
@@ -66,7 +76,19 @@ export const acceptInviteResponse = z.object({
   group: myGroupView,
   recoveryCode: z.string().nullable().describe('members only, shown once: the credential to rejoin on another device'),
 });
-export const joinTokenResponse = z.object({ token: z.string(), roomId: z.string(), expiresAt: time });
+export const occurrenceRef = z.object({
+  seriesId: id,
+  slot: localDateTimeSchema.describe("the occurrence's original local start in the series' zone"),
+  title: z.string(),
+  start: time,
+  end: time,
+});
+export const joinTokenResponse = z.object({
+  token: z.string(),
+  roomId: z.string(),
+  expiresAt: time,
+  occurrence: occurrenceRef.nullable().optional().describe('group sessions of a scheduled group: the occurrence the live room belongs to now (null outside one, for staff, and for groups without a schedule)'),
+});
 export const setupStatus = z.object({ needsSetup: z.boolean() });
 export const membersResponse = z.object({ members: z.array(memberView) });
 export const invitesResponse = z.object({ invites: z.array(inviteView) });
@@ -74,6 +96,48 @@ export const recoverResponse = z.object({ group: myGroupView });
 export const guestLinkView = z.object({ url: z.url().describe('the client page /guest/<token>'), token: z.string(), expiresAt: time });
 export const guestLinkPreview = z.object({ roomId: z.string(), roomTitle: z.string(), expiresAt: time });
 export const acceptGuestLinkResponse = z.object({ roomId: z.string() });
+// ---- scheduling ----
+export const series = scheduleRuleSchema
+  .extend({
+    cancelled: z.array(localDateTimeSchema).optional().describe('original local starts of cancelled occurrences'),
+    moved: z
+      .record(z.string(), z.object({ start: localDateTimeSchema, durationMinutes: z.number().int().optional() }))
+      .optional()
+      .describe('original local start → new local start (and length) in the series\' zone'),
+  })
+  .describe('a shared/schedule Series: local wall time in an IANA zone');
+export const seriesView = z.object({
+  id,
+  groupId: id,
+  title: z.string(),
+  description: z.string(),
+  schedule: series,
+  endedAt: time.nullable(),
+  createdAt: time,
+  updatedAt: time,
+});
+export const seriesListResponse = z.object({ series: z.array(seriesView) });
+export const upcomingOccurrence = z.object({
+  seriesId: id,
+  title: z.string(),
+  zone: z.string(),
+  slot: localDateTimeSchema,
+  start: time,
+  end: time,
+  moved: z.boolean(),
+  cancelled: z.boolean(),
+  joinOpensAt: time,
+});
+export const upcomingResponse = z.object({ occurrences: z.array(upcomingOccurrence), joinEarlyMinutes: z.number().int(), now: time });
+export const calendarFeedView = z.object({ url: z.url().describe('private: anyone with it reads the group\'s calendar'), createdAt: time });
+export const calendarFeedResponse = z.object({ feed: calendarFeedView.nullable() });
+export const availabilityView = availabilityBody.extend({ updatedAt: time });
+export const availabilityResponse = z.object({ mine: availabilityView.nullable() });
+export const findTimeResponse = z.object({
+  people: z.array(z.object({ membershipId: id, pseudonym: z.string(), zone: z.string() })),
+  slots: z.array(z.object({ start: time, end: time, attendees: z.array(z.number().int()).describe('indexes into people') })),
+});
+
 const errorCodes = Object.keys(API_ERRORS) as [keyof typeof API_ERRORS, ...Array<keyof typeof API_ERRORS>];
 export const errorBody = z.object({
   error: z.object({
@@ -101,6 +165,13 @@ export const RESPONSE_SCHEMAS = {
   GuestLinkView: guestLinkView,
   GuestLinkPreview: guestLinkPreview,
   AcceptGuestLinkResponse: acceptGuestLinkResponse,
+  SeriesView: seriesView,
+  SeriesListResponse: seriesListResponse,
+  UpcomingResponse: upcomingResponse,
+  CalendarFeedView: calendarFeedView,
+  CalendarFeedResponse: calendarFeedResponse,
+  AvailabilityResponse: availabilityResponse,
+  FindTimeResponse: findTimeResponse,
   ApiErrorBody: errorBody,
 } satisfies Record<string, z.ZodType>;
 
@@ -122,6 +193,13 @@ const drift: [
   Same<z.infer<typeof guestLinkView>, GuestLinkView>,
   Same<z.infer<typeof guestLinkPreview>, GuestLinkPreview>,
   Same<z.infer<typeof acceptGuestLinkResponse>, AcceptGuestLinkResponse>,
+  Same<z.infer<typeof seriesView>, SeriesView>,
+  Same<z.infer<typeof seriesListResponse>, SeriesListResponse>,
+  Same<z.infer<typeof upcomingResponse>, UpcomingResponse>,
+  Same<z.infer<typeof calendarFeedView>, CalendarFeedView>,
+  Same<z.infer<typeof calendarFeedResponse>, CalendarFeedResponse>,
+  Same<z.infer<typeof availabilityResponse>, AvailabilityResponse>,
+  Same<z.infer<typeof findTimeResponse>, FindTimeResponse>,
   Same<z.infer<typeof errorBody>, ApiErrorBody>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void drift;

@@ -1,7 +1,7 @@
 // Takes the screenshots in docs/screenshots/ with real Chromium, real media and the real server:
 // first-run setup, sign in, the organiser's groups and group page, an invite, the recovery code,
 // a member's groups, then prejoin and a three-person group session, at desktop and phone widths;
-// then a facilitated session (screenshotsSession.ts).
+// then a facilitated session (screenshotsSession.ts) and scheduling (screenshotsSchedule.ts).
 //   npm run screenshots
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -10,6 +10,7 @@ import { builtClientDir, launchChromium, mediaContext } from '../test/e2e/browse
 import { createInvite } from '../test/helpers/api';
 import { memberContext, seedLiveGroup, sessionCookie, type Cookie, type LiveGroup } from '../test/e2e/groupSeed';
 import { joinThroughUi } from '../test/e2e/pageDriver';
+import { scheduleScreenshots } from './screenshotsSchedule';
 import { sessionScreenshots } from './screenshotsSession';
 
 const OUT = 'docs/screenshots';
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
     }
     for (const ctx of others) await ctx.close();
     await sessionScreenshots(browser, OUT, SIZES);
+    await scheduleScreenshots(browser, OUT, SIZES);
     console.log(`screenshots written to ${OUT}/`);
   } finally {
     await browser.close();

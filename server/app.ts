@@ -10,6 +10,7 @@ import { KEY_NAMES, serverKey } from './auth/serverKeys';
 import { createSocketAuthenticator } from './auth/socketAuth';
 import type { Config } from './config';
 import { createHttpApp } from './http/app';
+import { loadCalendarFeedLinks, type CalendarFeedLinks } from './auth/calendarFeedLinks';
 import { createApiLimiters } from './http/limits';
 import { createMetrics } from './http/metrics';
 import { createLogger, type Logger } from './log';
@@ -59,10 +60,12 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   let joinTokens: JoinTokens;
   let inviteLinks: ReturnType<typeof createInviteLinks>;
   let guestLinks: GuestLinks;
+  let calendarFeedLinks: CalendarFeedLinks;
   try {
     joinTokens = createJoinTokens(await serverKey(store, KEY_NAMES.joinTokens), now);
     inviteLinks = createInviteLinks(await serverKey(store, KEY_NAMES.inviteLinks));
     guestLinks = createGuestLinks(await serverKey(store, KEY_NAMES.guestLinks), now);
+    calendarFeedLinks = await loadCalendarFeedLinks(store);
   } catch (err) {
     await database.close();
     throw err;
@@ -92,11 +95,15 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       inviteLinks,
       joinTokens,
       guestLinks,
+      calendarFeedLinks,
       limiters: createApiLimiters(now),
       now,
       logger,
       publicUrl: config.publicUrl,
       onMembershipRemoved: (membershipId) => events.emit('membershipRevoked', membershipId),
+      joinEarlyMinutes: config.joinEarlyMinutes,
+      // Someone is in the room (joined, not just on the prejoin screen): a member may follow outside the schedule.
+      isRoomLive: (roomId) => rooms.list().some((room) => room.id === roomId && !room.media.isClosed && room.joined().length > 0),
     },
   });
   const httpServer = http.createServer(app);

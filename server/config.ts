@@ -39,6 +39,13 @@ const envSchema = z.object({
   TRUST_PROXY: trustProxy
     .default(0)
     .describe('reverse proxies in front of Hearth whose X-Forwarded-For/-Proto to believe (0 = none; true = 1)'),
+  JOIN_EARLY_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(120)
+    .default(10)
+    .describe('minutes before a scheduled session starts that members may join its live room (0-120)'),
 });
 
 /** Where accounts, groups and memberships live: the SQLite file by default, PostgreSQL by URL. */
@@ -58,6 +65,8 @@ export interface Config {
   database: DatabaseConfig;
   /** Proxy hops whose X-Forwarded-For/-Proto headers are believed; 0 = none. */
   trustProxy: number;
+  /** Minutes before a scheduled occurrence starts that members may join (the join window). */
+  joinEarlyMinutes: number;
 }
 
 export class ConfigError extends Error {
@@ -93,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'sqlite', file: path.resolve(e.DATA_DIR, SQLITE_FILE_NAME) },
     trustProxy: e.TRUST_PROXY,
+    joinEarlyMinutes: e.JOIN_EARLY_MINUTES,
   };
 }
 

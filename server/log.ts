@@ -37,7 +37,7 @@ export const REDACTED_PATHS = SECRET_FIELDS.flatMap((f) => [f, `*.${f}`]);
 
 /** Requests and responses are reduced to what says nothing about the person. */
 const serializers = {
-  req: (req: { method?: string; url?: string }) => ({ method: req.method, path: req.url?.split('?')[0]?.replace(/\/(invites?)\/[^/]+/g, '/$1/[redacted]') }),
+  req: (req: { method?: string; url?: string }) => ({ method: req.method, path: req.url?.split('?')[0]?.replace(/\/(invites?|calendar-feeds|guest-links)\/[^/]+/g, '/$1/[redacted]') }),
   res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
 };
 

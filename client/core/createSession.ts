@@ -7,6 +7,8 @@ import { RoomSession } from './session/roomSession';
 import { ApiError } from './api/apiError';
 import { createApiClient } from './api/client';
 import { targetRoomId, type RoomTarget } from './roomTarget';
+import { noteJoinTokenOutcome, notOpenMessage, notOpenReason } from './schedule/notOpen';
+import { loadViewerZone } from './schedule/viewerZone';
 import { createSocketSignalling, type TokenSource } from './signalling';
 
 // mediasoup-client is loaded when a room opens, so the landing page stays small on slow links.
@@ -18,12 +20,15 @@ function tokenSource(target: RoomTarget): TokenSource {
   const api = createApiClient((input, init) => fetch(input, init));
   return async () => {
     try {
-      return (
+      const { token } =
         target.kind === 'group'
           ? await api.call('joinToken', { params: { groupId: target.groupId } })
-          : await api.call('roomJoinToken', { params: { roomId: target.roomId } })
-      ).token;
+          : await api.call('roomJoinToken', { params: { roomId: target.roomId } });
+      noteJoinTokenOutcome(targetRoomId(target), null);
+      return token;
     } catch (error) {
+      // A scheduled room that is not open yet: the session page shows when it opens (SessionNotOpen).
+      noteJoinTokenOutcome(targetRoomId(target), error);
       throw new Error(refusalMessage(target, error));
     }
   };
@@ -31,6 +36,8 @@ function tokenSource(target: RoomTarget): TokenSource {
 
 /** What to tell someone the API will not give a join token to. */
 function refusalMessage(target: RoomTarget, error: unknown): string {
+  const notOpen = notOpenReason(error);
+  if (notOpen) return notOpenMessage(notOpen, Date.now(), loadViewerZone().zone);
   const status = error instanceof ApiError ? error.status : 0;
   if (status === 0 || status === 429 || status >= 500) return error instanceof Error ? error.message : 'We could not reach Hearth.';
   if (target.kind === 'group') {

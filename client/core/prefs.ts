@@ -1,5 +1,6 @@
-// What the browser remembers between visits: the pseudonym, chosen devices, and whether the
-// member prefers to start with camera or mic off. Only on this device; never sent anywhere.
+// What the browser remembers between visits: the pseudonym, chosen devices, whether the member
+// prefers to start with camera or mic off, and the time zone schedules are shown in. Only on this
+// device; never sent anywhere.
 import { z } from 'zod';
 
 export interface Prefs {
@@ -8,6 +9,8 @@ export interface Prefs {
   cameraDeviceId: string | null;
   startMicOn: boolean;
   startCameraOn: boolean;
+  /** The IANA zone the member chose for schedules; null = follow the browser (client/core/schedule/viewerZone.ts). */
+  viewerZone: string | null;
 }
 
 export const DEFAULT_PREFS: Prefs = {
@@ -16,6 +19,7 @@ export const DEFAULT_PREFS: Prefs = {
   cameraDeviceId: null,
   startMicOn: true,
   startCameraOn: true,
+  viewerZone: null,
 };
 
 const KEY = 'hearth.prefs.v1';
@@ -26,6 +30,7 @@ const prefsSchema = z.object({
   cameraDeviceId: z.string().max(512).nullable().catch(null),
   startMicOn: z.boolean().catch(true),
   startCameraOn: z.boolean().catch(true),
+  viewerZone: z.string().max(64).nullable().catch(null),
 });
 
 /** The subset of Storage we use, so tests can pass a Map-backed fake. */

@@ -1,8 +1,9 @@
 // The routes of Hearth and the history API: rooms (`/r/<roomId>`), the account, group and invite
-// pages of issue 3, guest links to instant rooms (`/guest/<token>`), and the group's live session
-// (`/g/<groupId>`).
+// pages of issue 3, guest links to instant rooms (`/guest/<token>`), the group's live session
+// (`/g/<groupId>`), and its schedule and "find a time" pages (`/groups/<groupId>/schedule`, issue 6).
 import { idParam } from '../../shared/api';
 import { isValidRoomId } from './roomId';
+import { parsePrefill, type SchedulePrefill } from './schedule/schedulePrefill';
 import { createStore, type ReadableStore } from './store';
 
 export type Route =
@@ -16,6 +17,9 @@ export type Route =
   | { name: 'guest'; token: string }
   | { name: 'member-home' }
   | { name: 'group-session'; groupId: string }
+  /** `prefill`: a start carried over from "find a time" (`?zone=…&start=…&minutes=…`), if any. */
+  | { name: 'group-schedule'; groupId: string; prefill: SchedulePrefill | null }
+  | { name: 'group-find-time'; groupId: string }
   | { name: 'not-found'; path: string };
 
 /** Invite and guest link tokens are opaque to the client; this only keeps absurd input out of a request path. */
@@ -42,6 +46,12 @@ export function parseRoute(pathname: string, search = ''): Route {
     if (section === 'groups' && isId(value)) return { name: 'group', groupId: value.toLowerCase() };
     if (section === 'g' && isId(value)) return { name: 'group-session', groupId: value.toLowerCase() };
     if ((section === 'invite' || section === 'guest') && isToken(value)) return { name: section, token: value };
+  }
+  // A group's own pages: `/groups/<id>/schedule` and `/groups/<id>/find-time`.
+  const groupId = section === 'groups' && rest.length === 1 && raw ? decode(raw) : null;
+  if (groupId !== null && isId(groupId)) {
+    if (rest[0] === 'schedule') return { name: 'group-schedule', groupId: groupId.toLowerCase(), prefill: parsePrefill(search) };
+    if (rest[0] === 'find-time') return { name: 'group-find-time', groupId: groupId.toLowerCase() };
   }
   return { name: 'not-found', path: pathname };
 }

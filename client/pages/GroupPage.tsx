@@ -1,9 +1,14 @@
-// One group: its description and guidelines for everyone in it; the members for staff; invite
-// links for facilitators; and a way to leave. Destructive actions ask first.
+// One group: its description and guidelines for everyone in it; its upcoming sessions in the
+// viewer's time zone, with the join button following the schedule and a private calendar
+// subscription; the members for staff; invite links for facilitators; and a way to leave.
+// Destructive actions ask first.
 import { useState } from 'react';
 import type { InviteView, MemberView } from '../../shared/api';
 import { AccountLayout } from '../components/AccountLayout';
 import { AppLink } from '../components/AppLink';
+import { CalendarFeedCard } from '../components/schedule/CalendarFeedCard';
+import { JoinControl } from '../components/schedule/JoinControl';
+import { UpcomingSessions } from '../components/schedule/UpcomingSessions';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { GuidelinesBox } from '../components/GuidelinesBox';
 import { InviteForm } from '../components/InviteForm';
@@ -15,6 +20,8 @@ import { loadGroupDetails, type GroupDetails } from '../core/api/groupDetails';
 import { FOCUS_LABELS, ROLE_LABELS } from '../core/api/labels';
 import { invitableRoles, mayCall } from '../core/api/permissions';
 import { signInPath } from '../core/router';
+import { createScheduleClock } from '../core/schedule/clock';
+import { loadViewerZone, saveViewerZone } from '../core/schedule/viewerZone';
 import { useResource } from '../hooks/useResource';
 import { useServices } from '../hooks/useServices';
 import { useSubmission } from '../hooks/useSubmission';
@@ -65,6 +72,19 @@ function GroupView({ details, reload }: { details: GroupDetails; reload: () => v
   const confirm = useSubmission();
   const manageable = invitableRoles(group.myRole);
   const params = { groupId: group.id };
+  const [clock] = useState(() => createScheduleClock(now));
+  const [upcoming, upcomingResource] = useResource(async () => {
+    const answer = await api.call('upcoming', { params });
+    clock.syncTo(answer.now);
+    return answer;
+  });
+  const [viewer, setViewer] = useState(loadViewerZone);
+  const onZoneChange = (zone: string | null): void => {
+    const next = saveViewerZone(zone);
+    setViewer(next);
+    setStatus(`Times are now shown in ${next.zone}.`);
+  };
+  const staff = group.myRole !== 'member';
 
   const onConfirm = (): void => {
     if (!pending) return;
@@ -98,9 +118,17 @@ function GroupView({ details, reload }: { details: GroupDetails; reload: () => v
         </p>
         {group.description && <p className="prewrap">{group.description}</p>}
         <div className="actions">
-          <AppLink to={`/g/${group.id}`} className="button button--primary">
-            Join live session
-          </AppLink>
+          <JoinControl groupId={group.id} staff={staff} occurrences={upcoming.status === 'ready' ? upcoming.data.occurrences : null} clock={clock} zone={viewer.zone} />
+          {mayCall('createSeries', group.myRole) && (
+            <AppLink to={`/groups/${group.id}/schedule`} className="button">
+              Manage schedule
+            </AppLink>
+          )}
+          {mayCall('findTime', group.myRole) && (
+            <AppLink to={`/groups/${group.id}/find-time`} className="button">
+              Find a time
+            </AppLink>
+          )}
         </div>
       </section>
       <p className={status ? 'notice' : 'sr-only'} role="status">
@@ -108,6 +136,15 @@ function GroupView({ details, reload }: { details: GroupDetails; reload: () => v
       </p>
       <div className="columns">
         <div className="column">
+          <UpcomingSessions
+            groupId={group.id}
+            state={upcoming}
+            onRetry={() => void upcomingResource.reload()}
+            zone={viewer.zone}
+            zoneDetected={viewer.detected}
+            onZoneChange={onZoneChange}
+            now={clock.get()}
+          />
           <section className="card">
             <GuidelinesBox id="group-guidelines" text={group.guidelines} />
           </section>
@@ -121,6 +158,7 @@ function GroupView({ details, reload }: { details: GroupDetails; reload: () => v
               <InviteList invites={invites} now={now()} manageable={manageable} onRevoke={(invite) => setPending({ kind: 'revoke', invite })} />
             </section>
           )}
+          <CalendarFeedCard groupId={group.id} onAnnounce={setStatus} />
           <section className="card" aria-labelledby="leave-title">
             <h2 id="leave-title">Leave this group</h2>
             <p className="muted">

@@ -3,6 +3,7 @@ import type { RoomSession } from '../core/session/roomSession';
 import { useSessionState } from '../hooks/useRoom';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { useMemo } from 'react';
+import { NotOpenGate } from '../components/schedule/SessionNotOpen';
 import { Left } from './Left';
 import { Prejoin } from './Prejoin';
 import { Room } from './Room';
@@ -29,5 +30,9 @@ export function RoomPage({ session, onRejoin, onHome }: Props) {
   if (phase === 'left') return <Left notice={notice} onRejoin={onRejoin} onHome={onHome} />;
   if (phase === 'joined') return <Room session={session} />;
   if (phase === 'waiting') return <WaitingRoom session={session} />;
-  return <Prejoin session={session} onHome={onHome} />;
+  return (
+    <NotOpenGate roomId={session.roomId} onRetry={onRejoin} onHome={onHome} onWait={() => session.local.dispose()}>
+      <Prejoin session={session} onHome={onHome} />
+    </NotOpenGate>
+  );
 }

@@ -7,7 +7,7 @@ import type { Store } from '../store';
  * One key per purpose, so a join token can never pass as an invite link or the other way round.
  * The guest key signs guest links and guest passes (told apart by their `typ`).
  */
-export const KEY_NAMES = { joinTokens: 'join-token-key', inviteLinks: 'invite-link-key', guestLinks: 'guest-link-key' } as const;
+export const KEY_NAMES = { joinTokens: 'join-token-key', inviteLinks: 'invite-link-key', guestLinks: 'guest-link-key', calendarFeeds: 'calendar-feed-key' } as const;
 
 const KEY_BYTES = 32;
 

@@ -11,7 +11,7 @@ import { sendError } from './errors';
 import { securityHeaders } from './security';
 
 /** Addresses the client renders itself (client/core/router.ts): each gets index.html. */
-export const SPA_ROUTES = ['/', '/r/:roomId', '/setup', '/signin', '/groups', '/groups/:groupId', '/invite/:token', '/guest/:token', '/me', '/g/:groupId'];
+export const SPA_ROUTES = ['/', '/r/:roomId', '/setup', '/signin', '/groups', '/groups/:groupId', '/groups/:groupId/schedule', '/groups/:groupId/find-time', '/invite/:token', '/guest/:token', '/me', '/g/:groupId'];
 
 export interface HttpAppOptions {
   clientDir: string;

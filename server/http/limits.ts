@@ -19,6 +19,12 @@ export const LIMITS = {
   loginPerAccount: { burst: 5, perSecond: 5 / (15 * MINUTE) },
   /** Invite previews and accepts, setup, and recovery codes, per client address. */
   tokensPerClient: { burst: 30, perSecond: 30 / MINUTE },
+  /**
+   * Calendar feed fetches per client address: calendar apps poll every few minutes to hours, so
+   * this is generous for a household behind one address and still stops token guessing. Its own
+   * budget, so polling never uses up anyone's invite attempts.
+   */
+  calendarFeedsPerClient: { burst: 30, perSecond: 30 / MINUTE },
 } as const satisfies Record<string, Limit>;
 
 /** Keys kept at most; beyond it idle (full) buckets go first, then the least recently used. */
@@ -73,6 +79,7 @@ export interface ApiLimiters {
   loginPerClient: KeyedLimiter;
   loginPerAccount: KeyedLimiter;
   tokensPerClient: KeyedLimiter;
+  calendarFeedsPerClient: KeyedLimiter;
 }
 
 export function createApiLimiters(now: () => number): ApiLimiters {
@@ -80,6 +87,7 @@ export function createApiLimiters(now: () => number): ApiLimiters {
     loginPerClient: createKeyedLimiter(LIMITS.loginPerClient, now),
     loginPerAccount: createKeyedLimiter(LIMITS.loginPerAccount, now),
     tokensPerClient: createKeyedLimiter(LIMITS.tokensPerClient, now),
+    calendarFeedsPerClient: createKeyedLimiter(LIMITS.calendarFeedsPerClient, now),
   };
 }
 

@@ -3,7 +3,7 @@
 // Every refusal is an ApiError, so every route fails the same way.
 import type { Request, RequestHandler, Response } from 'express';
 import { z } from 'zod';
-import { idParam, type Access, type RouteName, type RouteSpec } from '../../shared/api';
+import { idParam, localDateTimeSchema, type Access, type CalendarFile, type RouteName, type RouteSpec } from '../../shared/api';
 import { roomIdSchema } from '../../shared/protocol';
 import type { ApiDeps, Handler, HandlerInput } from './api/types';
 import { Caller } from './caller';
@@ -17,7 +17,21 @@ export const PARAM_SCHEMAS: Record<string, z.ZodType<string>> = {
   inviteId: idParam,
   token: z.string().min(1).max(512),
   roomId: roomIdSchema,
+  seriesId: idParam,
+  /** An occurrence by its original local start in the series' zone ('YYYY-MM-DDTHH:mm'). */
+  slot: localDateTimeSchema,
 };
+
+/** Calendar answers shown in place (a subscription feed); any other is a download. */
+const INLINE_CALENDARS: ReadonlySet<RouteName> = new Set<RouteName>(['calendarFeed']);
+
+/** A calendar file as text/calendar; its name, already ASCII, is reduced to safe characters once more for the header. */
+function sendCalendar(res: Response, name: RouteName, status: number, file: CalendarFile): void {
+  const filename = file.filename.replace(/[^A-Za-z0-9._-]/g, '_') || 'calendar.ics';
+  res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+  res.setHeader('Content-Disposition', `${INLINE_CALENDARS.has(name) ? 'inline' : 'attachment'}; filename="${filename}"`);
+  res.status(status).send(file.ics);
+}
 
 function parseParams(path: string, raw: Record<string, string>): Record<string, string> {
   const names = [...path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!);
@@ -62,6 +76,7 @@ export function route<N extends RouteName>(name: N, spec: RouteSpec, handler: Ha
       // Every visit loads /api/me: renewing the member cookie there keeps it from ever expiring in use.
       await caller.writeCookies(res, secure, { renewMembers: name === 'me' });
       if (spec.status === 204 || answer === undefined) res.status(204).end();
+      else if (spec.produces === 'text/calendar') sendCalendar(res, name, spec.status, answer as CalendarFile);
       else res.status(spec.status).json(answer);
     } catch (err) {
       // Cookie changes that stand even when the request fails (a dead session cookie cleared).

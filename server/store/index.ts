@@ -4,12 +4,15 @@
 import type { Kysely } from 'kysely';
 import * as accounts from './accounts';
 import * as authSessions from './authSessions';
+import * as availability from './availability';
+import * as calendarFeeds from './calendarFeeds';
 import type { DatabaseHandle } from './db';
 import * as groups from './groups';
 import * as invites from './invites';
 import * as memberships from './memberships';
 import type { Database } from './schema';
 import * as secrets from './secrets';
+import * as series from './series';
 import * as liveSessions from './liveSessions';
 import { inTransaction } from './transaction';
 
@@ -62,6 +65,26 @@ export interface Store {
     save(roomId: string, session: Omit<liveSessions.SavedSession, 'updatedAt'>): Promise<void>;
     load(roomId: string, notBefore: number): Promise<liveSessions.SavedSession | undefined>;
     remove(roomId: string): Promise<void>;
+  };
+  series: {
+    create(input: series.NewSeries): Promise<series.SeriesRecord>;
+    byId(groupId: string, id: string): Promise<series.SeriesRecord | undefined>;
+    listForGroup(groupId: string): Promise<series.SeriesList>;
+    existsForGroup(groupId: string): Promise<boolean>;
+    modify(groupId: string, id: string, change: (current: series.SeriesRecord) => series.SeriesChanges): Promise<series.SeriesRecord | undefined>;
+    remove(groupId: string, id: string): Promise<boolean>;
+  };
+  calendarFeeds: {
+    replace(input: calendarFeeds.NewCalendarFeed): Promise<calendarFeeds.CalendarFeed>;
+    byMembership(membershipId: string): Promise<calendarFeeds.CalendarFeed | undefined>;
+    byTokenHash(tokenHash: string): Promise<calendarFeeds.FeedOwner | undefined>;
+    remove(membershipId: string): Promise<boolean>;
+  };
+  availability: {
+    set(membershipId: string, value: availability.AvailabilityInput): Promise<availability.AvailabilityRecord>;
+    byMembership(membershipId: string): Promise<availability.AvailabilityRecord | undefined>;
+    listForGroup(groupId: string): Promise<availability.GroupAvailability>;
+    remove(membershipId: string): Promise<boolean>;
   };
   /** Runs `work` in one transaction: all its writes land, or none (it rolls back on a throw). */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
@@ -118,6 +141,26 @@ function bind(db: Kysely<Database>, now: () => number): Store {
       load: (roomId, notBefore) => liveSessions.load(db, roomId, notBefore),
       remove: (roomId) => liveSessions.remove(db, roomId),
     },
+    series: {
+      create: (input) => series.create(db, input, now),
+      byId: (groupId, id) => series.byId(db, groupId, id),
+      listForGroup: (groupId) => series.listForGroup(db, groupId),
+      existsForGroup: (groupId) => series.existsForGroup(db, groupId),
+      modify: (groupId, id, change) => series.modify(db, groupId, id, change, now),
+      remove: (groupId, id) => series.remove(db, groupId, id),
+    },
+    calendarFeeds: {
+      replace: (input) => calendarFeeds.replace(db, input, now),
+      byMembership: (membershipId) => calendarFeeds.byMembership(db, membershipId),
+      byTokenHash: (hash) => calendarFeeds.byTokenHash(db, hash),
+      remove: (membershipId) => calendarFeeds.remove(db, membershipId),
+    },
+    availability: {
+      set: (membershipId, value) => availability.set(db, membershipId, value, now),
+      byMembership: (membershipId) => availability.byMembership(db, membershipId),
+      listForGroup: (groupId) => availability.listForGroup(db, groupId),
+      remove: (membershipId) => availability.remove(db, membershipId),
+    },
     transaction: (work) => inTransaction(db, (trx) => work(bind(trx, now))),
   };
 }
@@ -138,3 +181,6 @@ export type { SavedSession } from './liveSessions';
 export type { Group, GroupSettings, GroupWithRole, NewGroup } from './groups';
 export type { ConsumeResult, Invite, NewInvite } from './invites';
 export type { Membership, NewMember, NewStaff } from './memberships';
+export type { NewSeries, SeriesChanges, SeriesList, SeriesRecord } from './series';
+export type { CalendarFeed, FeedOwner, NewCalendarFeed } from './calendarFeeds';
+export type { AvailabilityInput, AvailabilityRecord, GroupAvailability, SharedAvailability } from './availability';

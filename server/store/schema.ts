@@ -94,6 +94,40 @@ export interface LiveSessionsTable {
   updated_at: string;
 }
 
+/** A scheduled single session or recurring series of a group (migration 0004). */
+export interface SeriesTable {
+  id: string;
+  group_id: string;
+  title: string;
+  description: string;
+  /** JSON of shared/schedule's Series (rule, cancellations, moves); validated on every read. */
+  schedule: string;
+  /** The staff membership that scheduled it; null once that membership is gone. */
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  ended_at: string | null;
+}
+
+/** A member's private calendar subscription; one per membership, replaced when rotated. */
+export interface CalendarFeedsTable {
+  id: string;
+  membership_id: string;
+  /** sha-256 hex of the feed link's token. */
+  token_hash: string;
+  created_at: string;
+}
+
+/** Weekly availability a member shared with the group's organisers and facilitators. */
+export interface AvailabilityTable {
+  membership_id: string;
+  /** IANA zone the windows are in. */
+  zone: string;
+  /** JSON array of { weekday, from, to }; validated on every read. */
+  weekly: string;
+  updated_at: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   groups: GroupsTable;
@@ -102,4 +136,7 @@ export interface Database {
   auth_sessions: AuthSessionsTable;
   server_secrets: ServerSecretsTable;
   live_sessions: LiveSessionsTable;
+  series: SeriesTable;
+  calendar_feeds: CalendarFeedsTable;
+  availability: AvailabilityTable;
 }

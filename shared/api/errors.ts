@@ -10,6 +10,7 @@ export const API_ERRORS = {
   token_expired: 410, // a valid token past its expiry
   token_revoked: 410, // a valid token revoked by a facilitator
   token_used_up: 410, // an invite that reached its use limit
+  not_open: 409, // a scheduled group's live room is not open yet (fields.opensAt) or the session has ended
   rate_limited: 429, // too many attempts; retry later
   internal: 500, // a bug; details only in the server log
 } as const;

@@ -3,4 +3,5 @@
 export * from './errors';
 export * from './responses';
 export * from './routes';
+export * from './schedule';
 export * from './schemas';

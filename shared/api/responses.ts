@@ -1,6 +1,7 @@
 // What each REST route answers, keyed by route name: the server types its handlers with it, the
 // client its calls. A route added to ROUTES without an answer here fails to compile.
 import type { RouteName } from './routes';
+import type { AvailabilityResponse, CalendarFeedResponse, CalendarFeedView, CalendarFile, FindTimeResponse, SeriesListResponse, SeriesView, UpcomingResponse } from './schedule';
 import type {
   AcceptGuestLinkResponse,
   AcceptInviteResponse,
@@ -47,6 +48,25 @@ export interface ApiResponses {
   createGuestLink: GuestLinkView;
   previewGuestLink: GuestLinkPreview;
   acceptGuestLink: AcceptGuestLinkResponse;
+  listSeries: SeriesListResponse;
+  createSeries: SeriesView;
+  updateSeries: SeriesView;
+  endSeries: SeriesView;
+  deleteSeries: undefined;
+  cancelOccurrence: SeriesView;
+  restoreOccurrence: SeriesView;
+  moveOccurrence: SeriesView;
+  unmoveOccurrence: SeriesView;
+  upcoming: UpcomingResponse;
+  seriesCalendar: CalendarFile;
+  getCalendarFeed: CalendarFeedResponse;
+  createCalendarFeed: CalendarFeedView;
+  revokeCalendarFeed: undefined;
+  calendarFeed: CalendarFile;
+  getAvailability: AvailabilityResponse;
+  setAvailability: AvailabilityResponse;
+  clearAvailability: undefined;
+  findTime: FindTimeResponse;
 }
 
 type Unanswered = Exclude<RouteName, keyof ApiResponses>;

@@ -2,6 +2,7 @@
 // answers. The server mounts exactly these; docs/api.openapi.json is generated from them; the
 // authorization test walks them. Paths use express syntax (:param).
 import type { z } from 'zod';
+import * as C from './schedule';
 import * as S from './schemas';
 
 /**
@@ -20,6 +21,8 @@ export interface RouteSpec {
   body?: z.ZodType;
   /** Success status. */
   status: 200 | 201 | 204;
+  /** What a success carries when it is not JSON: a calendar file (see CalendarFile). */
+  produces?: 'text/calendar';
 }
 
 const anyRole = { kind: 'group', roles: S.ROLES } as const;
@@ -53,6 +56,26 @@ export const ROUTES = {
   createGuestLink: { method: 'post', path: '/api/rooms/:roomId/guest-links', summary: 'Create a guest link to an instant room; guests wait until the host admits them', access: { kind: 'account' }, body: S.guestLinkBody, status: 201 },
   previewGuestLink: { method: 'get', path: '/api/guest-links/:token', summary: 'What a guest link leads to: the room and the link\'s expiry', access: { kind: 'public' }, status: 200 },
   acceptGuestLink: { method: 'post', path: '/api/guest-links/:token/accept', summary: 'Accept a guest link with a name to show; sets the guest pass cookie', access: { kind: 'public' }, body: S.acceptGuestLinkBody, status: 200 },
+  // Scheduling (issue 6): series in local wall time, occurrences, calendars, availability.
+  listSeries: { method: 'get', path: '/api/groups/:groupId/series', summary: 'Every series of the group, with its cancellations and moves', access: anyRole, status: 200 },
+  createSeries: { method: 'post', path: '/api/groups/:groupId/series', summary: 'Schedule a single session or a recurring series in the organiser\'s zone', access: facilitators, body: C.seriesBody, status: 201 },
+  updateSeries: { method: 'patch', path: '/api/groups/:groupId/series/:seriesId', summary: 'Change a series\' title, description or rule (cancellations and moves are kept)', access: facilitators, body: C.seriesPatchBody, status: 200 },
+  endSeries: { method: 'post', path: '/api/groups/:groupId/series/:seriesId/end', summary: 'End a series: no occurrence starts after now', access: facilitators, status: 200 },
+  deleteSeries: { method: 'delete', path: '/api/groups/:groupId/series/:seriesId', summary: 'Delete a series and every occurrence of it', access: facilitators, status: 204 },
+  cancelOccurrence: { method: 'post', path: '/api/groups/:groupId/series/:seriesId/occurrences/:slot/cancel', summary: 'Cancel one occurrence (by its original local start)', access: facilitators, status: 200 },
+  restoreOccurrence: { method: 'delete', path: '/api/groups/:groupId/series/:seriesId/occurrences/:slot/cancel', summary: 'Undo the cancellation of one occurrence', access: facilitators, status: 200 },
+  moveOccurrence: { method: 'post', path: '/api/groups/:groupId/series/:seriesId/occurrences/:slot/move', summary: 'Move one occurrence to another local start in the series\' zone', access: facilitators, body: C.moveOccurrenceBody, status: 200 },
+  unmoveOccurrence: { method: 'delete', path: '/api/groups/:groupId/series/:seriesId/occurrences/:slot/move', summary: 'Put a moved occurrence back at its original time', access: facilitators, status: 200 },
+  upcoming: { method: 'get', path: '/api/groups/:groupId/upcoming', summary: 'The group\'s occurrences in the next 60 days, cancelled ones marked, with when joining opens', access: anyRole, status: 200 },
+  seriesCalendar: { method: 'get', path: '/api/groups/:groupId/series/:seriesId/calendar', summary: 'One series as an iCalendar file (add to calendar)', access: anyRole, status: 200, produces: 'text/calendar' },
+  getCalendarFeed: { method: 'get', path: '/api/groups/:groupId/calendar-feed', summary: 'The caller\'s private subscription address for the group\'s calendar, if any', access: anyRole, status: 200 },
+  createCalendarFeed: { method: 'post', path: '/api/groups/:groupId/calendar-feed', summary: 'Make a new private subscription address (the previous one stops working)', access: anyRole, status: 201 },
+  revokeCalendarFeed: { method: 'delete', path: '/api/groups/:groupId/calendar-feed', summary: 'Revoke the caller\'s subscription address', access: anyRole, status: 204 },
+  calendarFeed: { method: 'get', path: '/api/calendar-feeds/:token', summary: 'The group\'s calendar for subscription (the private token is the only credential)', access: { kind: 'public' }, status: 200, produces: 'text/calendar' },
+  getAvailability: { method: 'get', path: '/api/groups/:groupId/availability', summary: 'The weekly availability the caller shared, if any', access: anyRole, status: 200 },
+  setAvailability: { method: 'post', path: '/api/groups/:groupId/availability', summary: 'Share weekly availability, in the caller\'s zone, with the group\'s organisers and facilitators', access: anyRole, body: C.availabilityBody, status: 200 },
+  clearAvailability: { method: 'delete', path: '/api/groups/:groupId/availability', summary: 'Withdraw the caller\'s shared availability', access: anyRole, status: 204 },
+  findTime: { method: 'post', path: '/api/groups/:groupId/find-time', summary: 'The best slots for a new session from everyone\'s shared availability', access: facilitators, body: C.findTimeBody, status: 200 },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof ROUTES;

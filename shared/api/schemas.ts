@@ -2,6 +2,7 @@
 // body, query and path parameter with these before anything else; the client uses the types.
 import { z } from 'zod';
 import { displayNameSchema } from '../protocol/schemas';
+import type { OccurrenceRef } from './schedule';
 
 export const FOCUSES = ['mental_health', 'chronic_illness', 'addiction_recovery', 'grief', 'parenting', 'other'] as const;
 export const focusSchema = z.enum(FOCUSES);
@@ -171,6 +172,8 @@ export interface JoinTokenResponse {
   token: string;
   roomId: string;
   expiresAt: string;
+  /** Group sessions of a scheduled group: the occurrence this live room belongs to (null when the group has no schedule, and for instant rooms). */
+  occurrence?: OccurrenceRef | null;
 }
 
 /** POST /api/rooms/:roomId/guest-links: a link for guests, who wait until the host admits them. */

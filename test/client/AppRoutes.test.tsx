@@ -10,13 +10,15 @@ import { parseRoute, type Router } from '../../client/core/router';
 import type { RoomSession } from '../../client/core/session/roomSession';
 import { createStore } from '../../client/core/store';
 import { AppContext } from '../../client/hooks/useApp';
-import { fakeServer, groupView, json, me } from './apiFakes';
+import { fakeServer, GROUP_ID, groupView, json, me, myGroup } from './apiFakes';
 
 afterEach(cleanup);
 
 function setup(path: string) {
-  const route = createStore(parseRoute(path));
-  const router: Router = { route, navigate: (p) => route.set(parseRoute(p)), dispose: () => {} };
+  // Like the browser: the query string is not part of the path.
+  const parse = (p: string) => parseRoute(p.split('?')[0] ?? '', p.includes('?') ? p.slice(p.indexOf('?')) : '');
+  const route = createStore(parse(path));
+  const router: Router = { route, navigate: (p) => route.set(parse(p)), dispose: () => {} };
   // HearthApp opens a session for room routes; these tests only look at the account pages.
   const app = new HearthApp(router, () => ({ roomId: 'x', leave: () => Promise.resolve(), dispose: () => {} }) as unknown as RoomSession);
   const server = fakeServer({
@@ -24,6 +26,10 @@ function setup(path: string) {
     'GET /api/me': json(200, me()),
     'GET /api/invites/tok': json(200, { role: 'member', group: groupView, expiresAt: '2030-01-01T00:00:00Z' }),
     'GET /api/guest-links/gtok': json(200, { roomId: 'kfr-wqpz-mtd', roomTitle: 'kfr-wqpz-mtd', expiresAt: '2030-01-01T00:00:00Z' }),
+    [`GET /api/groups/${GROUP_ID}`]: json(200, myGroup('organiser')),
+    [`GET /api/groups/${GROUP_ID}/series`]: json(200, { series: [] }),
+    [`GET /api/groups/${GROUP_ID}/upcoming`]: json(200, { occurrences: [], joinEarlyMinutes: 10, now: '2030-01-01T00:00:00Z' }),
+    [`GET /api/groups/${GROUP_ID}/availability`]: json(200, { mine: null }),
   });
   const api = createApiClient(server.fetch);
   const services: Services = { api, session: createSessionStore(api), navigate: router.navigate, copy: () => Promise.resolve(), now: () => 0 };
@@ -44,6 +50,9 @@ describe('App routes', () => {
     ['/invite/tok', 'Join Tuesday Circle'],
     ['/guest/gtok', 'You’re invited to a Hearth room'],
     ['/nowhere', 'We couldn’t find that page'],
+    [`/groups/${GROUP_ID}/schedule`, 'Schedule: Tuesday Circle'],
+    [`/groups/${GROUP_ID}/find-time`, 'Find a time: Tuesday Circle'],
+    ['/groups/not-an-id/schedule', 'We couldn’t find that page'],
   ])('%s opens its page', async (path, heading) => {
     setup(path);
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeTruthy();
@@ -56,6 +65,13 @@ describe('App routes', () => {
     });
     expect(router.route.get()).toEqual({ name: 'signin', next: null });
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Sign in' }));
+  });
+
+  it('"Schedule this" opens the schedule form with that start', async () => {
+    setup(`/groups/${GROUP_ID}/schedule?zone=Asia%2FKolkata&start=2030-02-05T20%3A30&minutes=60`);
+    const form = await screen.findByRole('form', { name: 'Schedule a session or series' });
+    expect((form.querySelector('#series-date') as HTMLInputElement).value).toBe('2030-02-05');
+    expect((form.querySelector('#series-zone') as HTMLInputElement).value).toBe('Asia/Kolkata');
   });
 
   it('parses guest links like invite links', () => {

@@ -1,6 +1,7 @@
 // Breakout rooms in real Chromium over the real SFU: the facilitator plans two rooms through the
 // panel (Ana and Ben in Circle 1 with the selects, Cy dragged into Circle 2) and opens them; Ana and Ben receive each other's
-// audio and video and nothing of Cy (inbound stats); Cy asks for help and the facilitator sees it;
+// audio and video and nothing of Cy (inbound stats); Ben reloads and comes back into Circle 1; Cy
+// asks for help and the facilitator sees it;
 // closing all rooms brings everyone back, and everyone receives everyone again.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +82,13 @@ describe('breakout rooms', () => {
       expect(stats.filter((s) => s.peerId !== Ana.peerId && s.peerId !== Ben.peerId)).toEqual([]);
     }
     expect((await inbound(Cy.page)).filter((s) => s.peerId === Ana.peerId || s.peerId === Ben.peerId)).toEqual([]);
+
+    // Ben's tab loads the session again (a new connection): he comes back into Circle 1, not the main room.
+    Ben.peerId = await joinThroughUi(Ben.page, group.groupId);
+    await Ben.page.getByText('Circle 1', { exact: true }).first().waitFor({ timeout: 20_000 });
+    await receivesFrom(Ben.page, [Ana.peerId], 'Ben, back, receives Ana in Circle 1');
+    await receivesFrom(Ana.page, [Ben.peerId], 'Ana receives Ben again');
+    expect((await inbound(Ben.page)).filter((s) => s.peerId !== Ana.peerId)).toEqual([]);
 
     // Cy asks for help; the facilitator sees which room asked.
     await Cy.page.getByRole('button', { name: 'Ask for help' }).click();

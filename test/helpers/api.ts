@@ -1,7 +1,7 @@
 // Talks to the real REST API over HTTP the way a browser does: each Browser keeps its own cookies
 // and sends our Origin on state changes. Plus the few steps most API tests start from.
 import type { z } from 'zod';
-import { fillPath, ROUTES, type ApiResponses, type groupBody, type RouteName } from '../../shared/api';
+import { fillPath, ROUTES, type ApiResponses, type groupBody, type repeatSchema, type RouteName } from '../../shared/api';
 
 export interface ApiResult<T = unknown> {
   status: number;
@@ -161,4 +161,33 @@ export async function createGuestLink(host: Browser, roomId: string, ttlHours?: 
 /** Accepts a guest link in `browser` under `displayName`: the browser now holds a guest pass. */
 export async function joinAsGuest(browser: Browser, token: string, displayName: string) {
   return browser.ok('acceptGuestLink', { params: { token }, body: { displayName } });
+}
+
+// ---- scheduling ----------------------------------------------------------------------------------
+
+export interface ScheduleInput {
+  zone: string;
+  start: string;
+  durationMinutes: number;
+  repeat?: z.input<typeof repeatSchema>;
+  until?: string;
+  count?: number;
+}
+
+/** A series made by a facilitator or organiser; default: one hour every week from `start`, London time. */
+export async function createSeries(staff: Browser, groupId: string, start: string, over: Partial<ScheduleInput> = {}, title = 'Weekly circle') {
+  return staff.ok('createSeries', {
+    params: { groupId },
+    body: { title, description: '', schedule: { zone: 'Europe/London', start, durationMinutes: 60, repeat: { freq: 'weekly' }, ...over } },
+  });
+}
+
+/** The token part of a calendar feed address (`…/api/calendar-feeds/<token>`). */
+export function feedTokenOf(url: string): string {
+  return decodeURIComponent(new URL(url).pathname.replace(/^\/api\/calendar-feeds\//, ''));
+}
+
+/** A local 'YYYY-MM-DD' some days away from the instant `ms` (UTC date; fine for picking test dates). */
+export function dateFrom(ms: number, days: number): string {
+  return new Date(ms + days * 86_400_000).toISOString().slice(0, 10);
 }

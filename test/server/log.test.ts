@@ -44,3 +44,19 @@ it('redacts emails, passwords, cookies, authorization and credentials, and reduc
   expect(out).toContain('/api/invites/[redacted]/member');
   expect(out).not.toMatch(/ana@example|hunter2|scrypt|hearth_session|Bearer|aaaa-bbbb|c0ffee|Quill|hearth_member|198\.51|abc\.def/);
 });
+
+it('hides the tokens of calendar feeds and guest links in request paths', () => {
+  const lines: string[] = [];
+  const logger = createLogger('info', new Writable({
+    write(chunk, _enc, cb) {
+      lines.push(String(chunk));
+      cb();
+    },
+  }));
+  logger.info({ req: { method: 'GET', url: '/api/calendar-feeds/feedid.secretmac' } }, 'a');
+  logger.info({ req: { method: 'GET', url: '/api/guest-links/guestsecret' } }, 'b');
+  const out = lines.join('');
+  expect(out).toContain('/api/calendar-feeds/[redacted]');
+  expect(out).toContain('/api/guest-links/[redacted]');
+  expect(out).not.toMatch(/secretmac|guestsecret/);
+});

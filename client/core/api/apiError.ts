@@ -19,6 +19,7 @@ const FALLBACK_MESSAGES: Record<ClientApiErrorCode, string> = {
   token_expired: 'This link has expired. Ask your facilitator for a new one.',
   token_revoked: 'This link was withdrawn. Ask your facilitator for a new one.',
   token_used_up: 'This link has been used as often as it allows. Ask your facilitator for a new one.',
+  not_open: 'This session is not open yet. The group page shows when it opens.',
   rate_limited: 'Too many attempts in a short time. Please wait a minute and try again.',
   internal: 'Something went wrong on our side. Please try again.',
   unavailable: UNREACHABLE_MESSAGE,

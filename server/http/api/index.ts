@@ -6,12 +6,16 @@ import { ApiError, sendError } from '../errors';
 import { requireJsonBody, requireSameOrigin } from '../origin';
 import { route } from '../route';
 import { authHandlers } from './auth';
+import { availabilityHandlers } from './availability';
+import { calendarHandlers } from './calendars';
 import { groupHandlers } from './groups';
 import { guestLinkHandlers } from './guestLinks';
 import { inviteHandlers } from './invites';
 import { joinTokenHandlers } from './joinToken';
 import { memberHandlers } from './members';
 import { meHandlers } from './me';
+import { occurrenceHandlers } from './occurrences';
+import { seriesHandlers } from './series';
 import type { ApiDeps, Handler, Handlers } from './types';
 
 /**
@@ -30,6 +34,10 @@ export function createApiRouter(deps: ApiDeps): Router {
     ...inviteHandlers(deps),
     ...joinTokenHandlers(deps),
     ...guestLinkHandlers(deps),
+    ...seriesHandlers(deps),
+    ...occurrenceHandlers(deps),
+    ...calendarHandlers(deps),
+    ...availabilityHandlers(deps),
   };
 
   const router = Router();

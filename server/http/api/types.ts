@@ -10,6 +10,7 @@ import type { Logger } from '../../log';
 import type { Membership, Store } from '../../store';
 import type { Caller } from '../caller';
 import type { ApiLimiters } from '../limits';
+import type { CalendarFeedLinks } from '../../auth/calendarFeedLinks';
 
 export type { ApiResponses, RecoverResponse } from '../../../shared/api';
 
@@ -18,12 +19,17 @@ export interface ApiDeps {
   inviteLinks: InviteLinks;
   joinTokens: JoinTokens;
   guestLinks: GuestLinks;
+  calendarFeedLinks: CalendarFeedLinks;
   limiters: ApiLimiters;
   now: () => number;
   logger: Logger;
   publicUrl: string | undefined;
   /** A membership is gone (removed, left, group deleted): its holder must leave any live session now. */
   onMembershipRemoved: (membershipId: string) => void;
+  /** Minutes before a scheduled occurrence starts that members may join its live room. */
+  joinEarlyMinutes: number;
+  /** Whether someone is in this live room now (a member may then join outside the schedule). */
+  isRoomLive: (roomId: string) => boolean;
 }
 
 type Spec<N extends RouteName> = (typeof ROUTES)[N];

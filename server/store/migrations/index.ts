@@ -4,13 +4,15 @@ import type { Migration } from 'kysely';
 import * as identity from './0001_identity';
 import * as invitesSessions from './0002_invites_sessions';
 import * as liveSessions from './0003_live_sessions';
+import * as schedules from './0004_schedules';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_identity': identity,
   '0002_invites_sessions': invitesSessions,
   '0003_live_sessions': liveSessions,
+  '0004_schedules': schedules,
 };
 
-export type MigrationName = '0001_identity' | '0002_invites_sessions' | '0003_live_sessions';
+export type MigrationName = '0001_identity' | '0002_invites_sessions' | '0003_live_sessions' | '0004_schedules';
 
-export const LATEST_MIGRATION: MigrationName = '0003_live_sessions';
+export const LATEST_MIGRATION: MigrationName = '0004_schedules';

@@ -35,6 +35,29 @@ describe('parseRoute', () => {
     expect(parseRoute(`/groups/${GROUP}/members`).name).toBe('not-found');
   });
 
+  it('a group’s schedule and find-a-time pages need a real group id and nothing after them', () => {
+    expect(parseRoute(`/groups/${GROUP}/schedule`)).toEqual({ name: 'group-schedule', groupId: GROUP, prefill: null });
+    expect(parseRoute(`/groups/${GROUP.toUpperCase()}/schedule/`)).toEqual({ name: 'group-schedule', groupId: GROUP, prefill: null });
+    expect(parseRoute(`/groups/${GROUP}/find-time`)).toEqual({ name: 'group-find-time', groupId: GROUP });
+    expect(parseRoute('/groups/not-an-id/schedule')).toEqual({ name: 'not-found', path: '/groups/not-an-id/schedule' });
+    expect(parseRoute('/groups/123/find-time').name).toBe('not-found');
+    expect(parseRoute('/groups/%E0%A4%A/schedule').name).toBe('not-found');
+    expect(parseRoute(`/groups/${GROUP}/schedule/extra`).name).toBe('not-found');
+    expect(parseRoute(`/groups/${GROUP}/find-a-time`).name).toBe('not-found');
+    expect(parseRoute(`/g/${GROUP}/schedule`).name).toBe('not-found');
+    expect(safeNext(`/groups/${GROUP}/find-time`)).toBe(`/groups/${GROUP}/find-time`);
+  });
+
+  it('the schedule page keeps a "Schedule this" start from its query string, if well formed', () => {
+    expect(parseRoute(`/groups/${GROUP}/schedule`, '?zone=Europe%2FLondon&start=2026-03-31T19%3A00&minutes=90')).toEqual({
+      name: 'group-schedule',
+      groupId: GROUP,
+      prefill: { zone: 'Europe/London', start: '2026-03-31T19:00', durationMinutes: 90 },
+    });
+    expect(parseRoute(`/groups/${GROUP}/schedule`, '?zone=Europe%2FLondon&start=tomorrow&minutes=90')).toEqual({ name: 'group-schedule', groupId: GROUP, prefill: null });
+    expect(parseRoute(`/groups/${GROUP}/schedule`, '?zone=Europe%2FLondon&start=2026-03-31T19%3A00&minutes=2000')).toMatchObject({ prefill: null });
+  });
+
   it('invite links keep their token exactly, decoded once', () => {
     expect(parseRoute('/invite/abc.DEF-123_x')).toEqual({ name: 'invite', token: 'abc.DEF-123_x' });
     expect(parseRoute('/invite/a%2Bb')).toEqual({ name: 'invite', token: 'a+b' });

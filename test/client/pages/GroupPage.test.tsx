@@ -4,10 +4,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { InviteView, MemberView } from '../../../shared/api';
 import { GroupPage } from '../../../client/pages/GroupPage';
 import { apiError, GROUP_ID, json, me, member, myGroup, renderWithServices } from '../apiFakes';
+import { MARCH_2027, occurrence, upcomingResponse } from '../core/schedule/fixtures';
+import { pinViewerZone, renderWithClock } from '../schedule/harness';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
 
 const G = `/api/groups/${GROUP_ID}`;
+
+/** A group without a schedule and a member without a calendar address: what the pages load besides the group. */
+const unscheduled = {
+  [`GET ${G}/upcoming`]: json(200, upcomingResponse([], '2025-11-25T12:00:00Z')),
+  [`GET ${G}/calendar-feed`]: json(200, { feed: null }),
+};
 
 function invite(id: string, over: Partial<InviteView> = {}): InviteView {
   return {
@@ -31,6 +42,7 @@ function staffServer(members: MemberView[] | (() => MemberView[]), invites: Invi
     [`GET ${G}`]: json(200, myGroup('organiser', { myMembershipId: 'm-me' })),
     [`GET ${G}/members`]: () => json(200, { members: typeof members === 'function' ? members() : members }),
     [`GET ${G}/invites`]: () => json(200, { invites }),
+    ...unscheduled,
     ...extra,
   };
 }
@@ -154,6 +166,7 @@ describe('GroupPage for a member', () => {
       'GET /api/me': json(200, me()),
       [`GET ${G}`]: json(200, myGroup('member')),
       [`DELETE ${G}/membership`]: json(204),
+      ...unscheduled,
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Leave group' }));
     expect(server.sent(`GET ${G}/members`)).toHaveLength(0);
@@ -172,5 +185,80 @@ describe('GroupPage for a member', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to see this group' })).toBeTruthy();
     const card = screen.getByRole('heading', { level: 1 }).closest('section') as HTMLElement;
     expect(within(card).getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe(`/signin?next=${encodeURIComponent(`/groups/${GROUP_ID}`)}`);
+  });
+});
+
+describe('GroupPage with a schedule', () => {
+  // Tuesday 9 March 2027: the session starts 19:00Z (19:00 in London) and opens at 18:50Z.
+  const today = occurrence('2027-03-09T19:00', '2027-03-09T19:00:00.000Z');
+
+  function scheduledServer(role: 'member' | 'organiser' | 'co_facilitator', serverNow: string, occurrences = [today]) {
+    return {
+      'GET /api/me': json(200, me()),
+      [`GET ${G}`]: json(200, myGroup(role)),
+      [`GET ${G}/members`]: json(200, { members: [member('mship-me', 'Robin', role)] }),
+      [`GET ${G}/invites`]: json(200, { invites: [] }),
+      [`GET ${G}/upcoming`]: json(200, upcomingResponse(occurrences, serverNow)),
+      [`GET ${G}/calendar-feed`]: json(200, { feed: null }),
+    };
+  }
+
+  it('a member cannot join before joinOpensAt and reads when it opens; at that moment (on the server’s clock) the link appears', async () => {
+    pinViewerZone('Europe/London');
+    // The browser's clock is a minute behind the server's: the countdown follows the server.
+    const { setNow } = renderWithClock(<GroupPage groupId={GROUP_ID} />, scheduledServer('member', '2027-03-09T18:38:00Z'), '2027-03-09T18:37:00Z');
+    const button = await screen.findByRole('button', { name: 'Join live session' });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Opens at 18:50 (in 12 minutes).');
+    expect(screen.queryByRole('link', { name: 'Join live session' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Open the room early' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Manage schedule' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Find a time' })).toBeNull();
+
+    setNow('2027-03-09T18:49:05Z'); // 18:50:05 on the server
+    const link = await screen.findByRole('link', { name: 'Join live session' }, { timeout: 2500 });
+    expect(link.getAttribute('href')).toBe(`/g/${GROUP_ID}`);
+    expect(screen.getAllByRole('status').some((s) => s.textContent === 'The live session is open. You can join now.')).toBe(true);
+  });
+
+  it('an open session: members join at once', async () => {
+    renderWithClock(<GroupPage groupId={GROUP_ID} />, scheduledServer('member', '2027-03-09T18:55:00Z'), '2027-03-09T18:55:00Z');
+    expect((await screen.findByRole('link', { name: 'Join live session' })).getAttribute('href')).toBe(`/g/${GROUP_ID}`);
+    expect(screen.queryByRole('button', { name: 'Join live session' })).toBeNull();
+  });
+
+  it('staff may always open the room, see when members can join, and get the schedule pages', async () => {
+    pinViewerZone('Europe/London');
+    renderWithClock(<GroupPage groupId={GROUP_ID} />, scheduledServer('organiser', '2027-03-09T18:38:00Z'), '2027-03-09T18:38:00Z');
+    const early = await screen.findByRole('link', { name: 'Open the room early' });
+    expect(early.getAttribute('href')).toBe(`/g/${GROUP_ID}`);
+    expect(screen.getByText('Members can join from 18:50 (in 12 minutes).')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Manage schedule' }).getAttribute('href')).toBe(`/groups/${GROUP_ID}/schedule`);
+    expect(screen.getByRole('link', { name: 'Find a time' }).getAttribute('href')).toBe(`/groups/${GROUP_ID}/find-time`);
+  });
+
+  it('co-facilitators may open the room early but do not manage the schedule', async () => {
+    renderWithClock(<GroupPage groupId={GROUP_ID} />, scheduledServer('co_facilitator', '2027-03-09T18:38:00Z'), '2027-03-09T18:38:00Z');
+    expect(await screen.findByRole('link', { name: 'Open the room early' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Manage schedule' })).toBeNull();
+  });
+
+  it('lists upcoming sessions in the member’s chosen zone with the clocks-change notice, and remembers a new zone', async () => {
+    pinViewerZone('America/New_York');
+    renderWithClock(<GroupPage groupId={GROUP_ID} />, scheduledServer('member', '2027-03-01T12:00:00Z', MARCH_2027), '2027-03-01T12:00:00Z');
+    const card = await screen.findByRole('region', { name: 'Upcoming sessions' });
+    await within(card).findByText('Tue 9 Mar, 14:00');
+    expect(within(card).getByText(/^Showing times in/).textContent).toContain('America/New_York (UTC-05:00)');
+    expect(card.querySelectorAll('.session__notice')[0]?.textContent).toBe('Clocks change: this session is at 15:00 your time, an hour later than usual.');
+    expect(within(card).getAllByText('19:00 in London', { exact: false }).length).toBeGreaterThan(0);
+    expect(screen.getByRole('region', { name: 'Subscribe in your calendar' })).toBeTruthy();
+
+    fireEvent.click(within(card).getByRole('button', { name: /^Change time zone/ }));
+    const picker = within(card).getByRole('combobox', { name: 'Show times in' });
+    fireEvent.change(picker, { target: { value: 'Kolkata' } });
+    fireEvent.keyDown(picker, { key: 'Enter' });
+    expect(within(card).getByText('Wed 10 Mar, 00:30')).toBeTruthy();
+    expect(JSON.parse(localStorage.getItem('hearth.prefs.v1') ?? '{}')).toMatchObject({ viewerZone: 'Asia/Kolkata' });
+    expect(screen.getAllByRole('status').some((s) => s.textContent === 'Times are now shown in Asia/Kolkata.')).toBe(true);
   });
 });

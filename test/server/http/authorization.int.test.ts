@@ -8,7 +8,21 @@ import { startSession } from '../../../server/auth/sessions';
 import { openDatabase, type DatabaseHandle } from '../../../server/store/db';
 import { testClock, TEST_DIALECTS } from '../../helpers/db';
 import { startTestServer, type TestServer } from '../../helpers/server';
-import { Browser, createGroup, createInvite, GROUP_BODY, joinAsMember, joinAsNewStaff, PASSWORD, setUpOrganiser, uniqueEmail, type CallOptions } from '../../helpers/api';
+import {
+  Browser,
+  createGroup,
+  createInvite,
+  createSeries,
+  dateFrom,
+  feedTokenOf,
+  GROUP_BODY,
+  joinAsMember,
+  joinAsNewStaff,
+  PASSWORD,
+  setUpOrganiser,
+  uniqueEmail,
+  type CallOptions,
+} from '../../helpers/api';
 
 const CALLERS = ['anonymous', 'otherMember', 'member', 'coFacilitator', 'facilitator', 'organiser'] as const;
 type CallerKind = (typeof CALLERS)[number];
@@ -35,11 +49,30 @@ const EXPECTED: Record<RouteName, [number, number, number, number, number, numbe
   acceptMemberInvite: /* already in it */ [201, 201, 409, 409, 409, 409],
   acceptStaffInvite: /* no account: sign in first; staff: already in it */ [401, 401, 401, 409, 409, 409],
   recover: /*        another's code    */ [200, 200, 200, 200, 200, 200],
-  joinToken: /*                        */ [401, 404, 201, 201, 201, 201],
+  joinToken: /* scheduled, nothing open: members wait, staff may open the room */ [401, 404, 409, 201, 201, 201],
   roomJoinToken: /*  public: handler asks for an account or a guest pass */ [401, 401, 401, 201, 201, 201],
   createGuestLink: /*                  */ [401, 401, 401, 201, 201, 201],
   previewGuestLink: /*                 */ [200, 200, 200, 200, 200, 200],
   acceptGuestLink: /*                  */ [200, 200, 200, 200, 200, 200],
+  listSeries: /*                       */ [401, 404, 200, 200, 200, 200],
+  createSeries: /*                     */ [401, 404, 403, 403, 201, 201],
+  updateSeries: /*                     */ [401, 404, 403, 403, 200, 200],
+  endSeries: /*      it has started    */ [401, 404, 403, 403, 200, 200],
+  deleteSeries: /*                     */ [401, 404, 403, 403, 204, 204],
+  cancelOccurrence: /*                 */ [401, 404, 403, 403, 200, 200],
+  restoreOccurrence: /* not cancelled: still done */ [401, 404, 403, 403, 200, 200],
+  moveOccurrence: /*                   */ [401, 404, 403, 403, 200, 200],
+  unmoveOccurrence: /* not moved: still done */ [401, 404, 403, 403, 200, 200],
+  upcoming: /*                         */ [401, 404, 200, 200, 200, 200],
+  seriesCalendar: /*                   */ [401, 404, 200, 200, 200, 200],
+  getCalendarFeed: /*                  */ [401, 404, 200, 200, 200, 200],
+  createCalendarFeed: /*               */ [401, 404, 201, 201, 201, 201],
+  revokeCalendarFeed: /* none yet: still done */ [401, 404, 204, 204, 204, 204],
+  calendarFeed: /*   the token is the credential */ [200, 200, 200, 200, 200, 200],
+  getAvailability: /*                  */ [401, 404, 200, 200, 200, 200],
+  setAvailability: /*                  */ [401, 404, 200, 200, 200, 200],
+  clearAvailability: /*                */ [401, 404, 204, 204, 204, 204],
+  findTime: /*                         */ [401, 404, 403, 403, 200, 200],
 };
 
 interface World {
@@ -51,6 +84,10 @@ interface World {
   targetRecoveryCode: string;
   memberCookie: string;
   guestLinkToken: string;
+  /** A single session two weeks ago: it has happened, so it can be ended. */
+  seriesId: string;
+  slot: string;
+  feedToken: string;
 }
 
 describe.each(TEST_DIALECTS)('authorization matrix on %s', (dialect) => {
@@ -104,6 +141,9 @@ describe.each(TEST_DIALECTS)('authorization matrix on %s', (dialect) => {
     const member = new Browser(server.url);
     await joinAsMember(member, memberInvite.token, 'Member');
     const target = await joinAsMember(new Browser(server.url), memberInvite.token, 'Target');
+    const slot = `${dateFrom(clock.now(), -14)}T12:00`;
+    const series = await createSeries(organiser, group.id, slot, { repeat: undefined }, 'Past session');
+    const feed = await member.ok('createCalendarFeed', { params: { groupId: group.id } });
     return {
       groupId: group.id,
       memberInviteId: memberInvite.invite.id,
@@ -113,6 +153,9 @@ describe.each(TEST_DIALECTS)('authorization matrix on %s', (dialect) => {
       targetRecoveryCode: target.recoveryCode!,
       memberCookie: member.cookies.get('hearth_member')!,
       guestLinkToken: (await organiser.ok('createGuestLink', { params: { roomId: 'team-standup' }, body: {} })).token,
+      seriesId: series.id,
+      slot,
+      feedToken: feedTokenOf(feed.url),
     };
   }
 
@@ -149,6 +192,26 @@ describe.each(TEST_DIALECTS)('authorization matrix on %s', (dialect) => {
         return { params: { token: w.guestLinkToken } };
       case 'acceptGuestLink':
         return { params: { token: w.guestLinkToken }, body: { displayName: 'Visitor' } };
+      case 'createSeries':
+        return { params: { groupId }, body: { title: 'Next term', description: '', schedule: { zone: 'Europe/London', start: `${dateFrom(clock.now(), 30)}T19:00`, durationMinutes: 60, repeat: { freq: 'weekly' } } } };
+      case 'updateSeries':
+        return { params: { groupId, seriesId: w.seriesId }, body: { title: 'Renamed session' } };
+      case 'endSeries':
+      case 'deleteSeries':
+      case 'seriesCalendar':
+        return { params: { groupId, seriesId: w.seriesId } };
+      case 'cancelOccurrence':
+      case 'restoreOccurrence':
+      case 'unmoveOccurrence':
+        return { params: { groupId, seriesId: w.seriesId, slot: w.slot } };
+      case 'moveOccurrence':
+        return { params: { groupId, seriesId: w.seriesId, slot: w.slot }, body: { start: w.slot.replace('T12:00', 'T13:00') } };
+      case 'calendarFeed':
+        return { params: { token: w.feedToken } };
+      case 'setAvailability':
+        return { params: { groupId }, body: { zone: 'Europe/London', weekly: [{ weekday: 2, from: '18:00', to: '21:00' }] } };
+      case 'findTime':
+        return { params: { groupId }, body: { durationMinutes: 60, from: new Date(clock.now()).toISOString(), to: new Date(clock.now() + 7 * 86_400_000).toISOString() } };
       case 'setupStatus':
       case 'logout':
       case 'me':
@@ -168,6 +231,9 @@ describe.each(TEST_DIALECTS)('authorization matrix on %s', (dialect) => {
       invites: await db.selectFrom('invites').selectAll().orderBy('id').execute(),
       auth_sessions: await db.selectFrom('auth_sessions').select(['id_hash', 'account_id', 'created_at']).orderBy('id_hash').execute(),
       server_secrets: await db.selectFrom('server_secrets').selectAll().orderBy('name').execute(),
+      series: await db.selectFrom('series').selectAll().orderBy('id').execute(),
+      calendar_feeds: await db.selectFrom('calendar_feeds').selectAll().orderBy('id').execute(),
+      availability: await db.selectFrom('availability').selectAll().orderBy('membership_id').execute(),
     };
   }
 

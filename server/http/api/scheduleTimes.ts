@@ -1,0 +1,137 @@
+// What a group's schedule means at one moment: the upcoming occurrences, the one whose live room
+// is open now (and when the next opens), and how a series ends "from now on". Pure: the clock
+// reading comes in as `now` (ms), so these are tested without a server.
+import type { OccurrenceRef, UpcomingOccurrence } from '../../../shared/api';
+import { isScheduleError, viewIn, type Occurrence, type Series } from '../../../shared/schedule';
+import { expandIn, iso, naiveInstant, windowAround } from './scheduleRules';
+
+const MINUTE_MS = 60 * 1000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+/** The longest an occurrence lasts (the body schemas' cap): anything starting earlier has ended. */
+const LONGEST_MS = DAY_MS;
+/** How far ahead "upcoming" looks, and the most occurrences it lists. */
+export const UPCOMING_DAYS = 60;
+export const UPCOMING_LIMIT = 100;
+/** How far ahead the join window looks for the next opening, to tell a member when. */
+const NEXT_OPENING_DAYS = 366;
+/** How far back endedSchedule looks at a time for what has already happened. */
+const HISTORY_STEP_MS = 2 * 366 * DAY_MS;
+
+/** A series as these functions need it: its id, title and schedule. */
+export interface ScheduledSeries {
+  id: string;
+  title: string;
+  schedule: Series;
+}
+
+interface Found {
+  series: ScheduledSeries;
+  occurrence: Occurrence;
+}
+
+/** Occurrences of every series in [from, to); a series whose stored rule no longer expands is named in `failed`. */
+function expandAll(list: ScheduledSeries[], from: number, to: number, withCancelled: boolean): { found: Found[]; failed: string[] } {
+  const found: Found[] = [];
+  const failed: string[] = [];
+  for (const series of list) {
+    const schedule = withCancelled ? { ...series.schedule, cancelled: [] } : series.schedule;
+    const occurrences = expandIn(schedule, from, to);
+    if (isScheduleError(occurrences)) failed.push(series.id);
+    else for (const occurrence of occurrences) found.push({ series, occurrence });
+  }
+  found.sort((a, b) => a.occurrence.start.localeCompare(b.occurrence.start) || a.series.id.localeCompare(b.series.id) || a.occurrence.slot.localeCompare(b.occurrence.slot));
+  return { found, failed };
+}
+
+export interface Upcoming {
+  occurrences: UpcomingOccurrence[];
+  /** Series whose stored rule shared/schedule no longer accepts (left out; the caller logs them). */
+  failed: string[];
+}
+
+/**
+ * Occurrences that have not ended and start within UPCOMING_DAYS, cancelled ones included and
+ * marked (they are found by expanding without the cancellations), soonest first.
+ */
+export function upcomingOccurrences(list: ScheduledSeries[], now: number, joinEarlyMinutes: number): Upcoming {
+  const { found, failed } = expandAll(list, now - LONGEST_MS, now + UPCOMING_DAYS * DAY_MS, true);
+  const occurrences = found
+    .filter(({ occurrence }) => Date.parse(occurrence.end) > now)
+    .slice(0, UPCOMING_LIMIT)
+    .map(({ series, occurrence: o }) => ({
+      seriesId: series.id,
+      title: series.title,
+      zone: series.schedule.zone,
+      slot: o.slot,
+      start: o.start,
+      end: o.end,
+      moved: o.moved,
+      cancelled: (series.schedule.cancelled ?? []).includes(o.slot),
+      joinOpensAt: iso(Date.parse(o.start) - joinEarlyMinutes * MINUTE_MS),
+    }));
+  return { occurrences, failed };
+}
+
+export interface JoinWindow {
+  /** The occurrence whose room is open now (the earliest-starting one if several overlap). */
+  open: OccurrenceRef | undefined;
+  /** When the next occurrence opens, if one does within a year. */
+  nextOpensAt: string | undefined;
+  failed: string[];
+}
+
+/** Open means: start − joinEarlyMinutes ≤ now < end, and not cancelled. */
+export function joinWindow(list: ScheduledSeries[], now: number, joinEarlyMinutes: number): JoinWindow {
+  const early = joinEarlyMinutes * MINUTE_MS;
+  const { found, failed } = expandAll(list, now - LONGEST_MS, now + early + NEXT_OPENING_DAYS * DAY_MS, false);
+  const opensAt = (o: Occurrence) => Date.parse(o.start) - early;
+  const open = found.find(({ occurrence: o }) => opensAt(o) <= now && now < Date.parse(o.end));
+  const next = found.find(({ occurrence: o }) => opensAt(o) > now);
+  return {
+    open: open && { seriesId: open.series.id, slot: open.occurrence.slot, title: open.series.title, start: open.occurrence.start, end: open.occurrence.end },
+    nextOpensAt: next && iso(opensAt(next.occurrence)),
+    failed,
+  };
+}
+
+/**
+ * The schedule of a series ended at `now`: no occurrence starts after now. A recurring series
+ * gets `until` = the last local date of anything that has started (its slot's date or, if it
+ * was moved later, the date it took place), and loses `count`; anything still starting after
+ * now (a later slot moved earlier than `until`, or on that date) is cancelled. 'not_started'
+ * when nothing has started yet: there is nothing to keep, so deleting is the honest answer.
+ */
+export function endedSchedule(schedule: Series, now: number): Series | 'not_started' | 'broken' {
+  const moved = Object.values(schedule.moved ?? {}).map((m) => m.start);
+  const from = Date.parse(windowAround([schedule.start, ...moved]).from);
+  if (from > now) return 'not_started';
+  // The most recent history is what counts; looking back a couple of years at a time keeps a
+  // long-running daily series within what expandSeries answers in one window.
+  let started: Occurrence[] = [];
+  for (let to = now + 1; started.length === 0 && to > from; to -= HISTORY_STEP_MS) {
+    const history = expandIn(schedule, Math.max(from, to - HISTORY_STEP_MS), to);
+    if (isScheduleError(history)) return 'broken';
+    started = history.filter((o) => Date.parse(o.start) <= now);
+  }
+  if (started.length === 0) return 'not_started';
+
+  let ended: Series = { ...schedule };
+  if (schedule.repeat) {
+    const days = viewIn(started, schedule.zone);
+    if (isScheduleError(days)) return 'broken';
+    let until = '';
+    started.forEach((o, i) => {
+      for (const date of [o.slot.slice(0, 10), days[i]!.date]) if (date > until) until = date;
+    });
+    const { count: _count, ...rest } = schedule;
+    ended = { ...rest, until };
+  }
+  // Whatever the rule still lets start after now is cancelled, so "ended" holds however moves fall.
+  const lastLocal = [ended.until ?? ended.start, ...moved].map(naiveInstant).filter((ms): ms is number => ms !== undefined);
+  const horizon = Math.max(now, ...lastLocal) + 3 * DAY_MS;
+  const later = expandIn(ended, now + 1, horizon);
+  if (isScheduleError(later)) return 'broken';
+  if (later.length > 0) ended = { ...ended, cancelled: [...new Set([...(ended.cancelled ?? []), ...later.map((o) => o.slot)])].sort() };
+  return ended;
+}
+
