@@ -3,6 +3,7 @@
 // keep the bookkeeping true (seats and their breakout copies, facilitator presence). Pure: same
 // inputs, same output; time is `now`.
 import type { Action, ActionOf, ActionType, Actor } from './actions';
+import { returnHome } from './breakouts/live';
 import { prunePlan } from './breakouts/plan';
 import { placePrepared } from './breakouts/prepared';
 import { route, type SpaceRules } from './breakouts/routing';
@@ -112,6 +113,7 @@ export function reduce(state: SessionState, action: Action, actor: Actor, now: n
   const result = route(state, action, actor, now, SPACE_RULES);
   if ('error' in result) return result;
   const synced = syncSeats(result.state, now);
-  const presence = trackPresence(placePrepared(prunePlan(synced.state)), now);
-  return ok(presence.state, withoutRepeatTicks([...result.effects, ...synced.effects, ...presence.effects]));
+  const home = returnHome(synced.state, now);
+  const presence = trackPresence(placePrepared(prunePlan(home.state)), now);
+  return ok(presence.state, withoutRepeatTicks([...result.effects, ...synced.effects, ...home.effects, ...presence.effects]));
 }

@@ -8,7 +8,7 @@ import type { Participant } from '../participant';
 import type { Outcome } from './liveSession';
 import { enterRoom, leaveSight } from './presence';
 import { publishSession } from './publish';
-import { moveToSpace } from './spaces';
+import { followSession, moveToSpace } from './spaces';
 
 export interface OutcomeDeps {
   logger: Logger;
@@ -43,8 +43,10 @@ export async function applyOutcome(room: LiveRoom, outcome: Outcome, deps: Outco
     const before = outcome.before.participants[peerId];
     const participant = room.participants.get(peerId);
     if (!before || !participant || before.place === after.place) continue;
-    if (after.place === 'room') participant.notify('room:entered', await enterRoom(room, participant, deps.logger));
-    else leaveSight(room, participant);
+    if (after.place === 'room') {
+      participant.notify('room:entered', await enterRoom(room, participant, deps.logger));
+      followSession(room, participant, deps.logger); // admitted while breakouts run: back to their breakout
+    } else leaveSight(room, participant);
   }
   publishSession(room);
 }

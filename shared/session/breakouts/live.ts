@@ -4,7 +4,7 @@ import type { ActionOf } from '../actions';
 import { fail, notify, ok, type Effect, type ReduceResult } from '../effects';
 import type { Participant, SessionState } from '../state';
 import { roomText } from './plan';
-import { findRoom, isVisiting, relocate, roomSession, spaceOf, withRoom, withRunning, type Step, type Whereabouts } from './spaces';
+import { findRoom, homeOf, isVisiting, relocate, roomSession, spaceOf, withRoom, withRunning, type Step, type Whereabouts } from './spaces';
 import { peopleInBreakouts } from './timer';
 import { MAIN, MAX_BREAKOUT_ROOMS, MAX_BROADCAST } from './types';
 
@@ -39,6 +39,25 @@ export function backInto(state: SessionState, peerId: string, was: Whereabouts, 
   const after = findRoom(step.state, was.space);
   const next = was.hosting && after ? withRoom(step.state, { ...after, hosts: [...after.hosts, peerId] }) : step.state;
   return { state: next, effects: [...step.effects, notify(peerId, { kind: 'breakout_moved', to: was.space, name: room.name })] };
+}
+
+/**
+ * Someone who left (closed the tab, reloaded) and is back in the room while the breakouts run, on
+ * arrival or once admitted from the waiting room, goes back to the breakout they were in. Runs as
+ * bookkeeping after every action; only people in main with a remembered home move.
+ */
+export function returnHome(state: SessionState, now: number): Step {
+  if (!state.breakouts.running?.homes) return { state, effects: [] };
+  let next = state;
+  const effects: Effect[] = [];
+  for (const p of Object.values(state.participants)) {
+    const home = homeOf(next, p.subjectKey);
+    if (home === undefined || p.place !== 'room' || spaceOf(next, p.peerId) !== MAIN) continue;
+    const back = backInto(next, p.peerId, { space: home, visiting: false, hosting: false }, now);
+    next = back.state;
+    effects.push(...back.effects);
+  }
+  return { state: next, effects };
 }
 
 export function addRoom(state: SessionState, a: ActionOf<'breakout:addRoom'>): ReduceResult {

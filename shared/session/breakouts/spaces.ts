@@ -89,6 +89,7 @@ function putIn(state: SessionState, peerId: string, roomId: string, visiting: bo
     ...running,
     where: { ...running.where, [peerId]: roomId },
     visiting: visiting ? { ...running.visiting, [peerId]: roomId } : running.visiting,
+    homes: visiting ? running.homes : { ...running.homes, [seat.subjectKey]: roomId },
     rooms: running.rooms.map((r) => (r.id === roomId ? { ...r, session } : r)),
   });
   return { state: next, effects: dropped.effects };
@@ -100,7 +101,7 @@ function putIn(state: SessionState, peerId: string, roomId: string, visiting: bo
  */
 export function relocate(state: SessionState, peerId: string, to: string, visiting: boolean, now: number): Step {
   const out = pullOut(state, peerId, now);
-  const step = to === MAIN ? { state: out.state, effects: [] } : putIn(out.state, peerId, to, visiting, now);
+  const step = to === MAIN ? { state: forgetHome(out.state, peerId), effects: [] } : putIn(out.state, peerId, to, visiting, now);
   const seat = step.state.participants[peerId];
   const effects = [...out.effects, ...step.effects];
   if (!seat?.connected) return { state: step.state, effects };
@@ -109,6 +110,21 @@ export function relocate(state: SessionState, peerId: string, to: string, visiti
   effects.push({ type: 'moveToSpace', peerId, space: to });
   if (space && here) effects.push(...entryEffects(space, here));
   return { state: step.state, effects };
+}
+
+/** Moved to the main room on purpose: no breakout to go back to on a later return. */
+function forgetHome(state: SessionState, peerId: string): SessionState {
+  const running = state.breakouts.running;
+  const key = state.participants[peerId]?.subjectKey;
+  if (!running?.homes || key === undefined || running.homes[key] === undefined) return state;
+  const { [key]: _gone, ...homes } = running.homes;
+  return withRunning(state, { ...running, homes });
+}
+
+/** The breakout a person (by subject key) belongs to while the rooms run, if any and it still runs. */
+export function homeOf(state: SessionState, subjectKey: string): string | undefined {
+  const room = state.breakouts.running?.homes?.[subjectKey];
+  return room !== undefined && findRoom(state, room) ? room : undefined;
 }
 
 /** The main session as its own rules should see it: without the seats of people who are in breakouts. */

@@ -58,6 +58,11 @@ export interface RunningBreakouts {
   where: Record<string, string>;
   /** Facilitators visiting: peerId → room id. */
   visiting: Record<string, string>;
+  /**
+   * subjectKey → the room a person was last put in as a member: someone who leaves (closes the tab,
+   * reloads) and comes back while the rooms run goes back there. Gone when they are moved to main.
+   */
+  homes?: Record<string, string>;
   /** Server time (ms); null: no timer. */
   endsAt: number | null;
   warned: boolean;

@@ -110,7 +110,7 @@ describe('breakouts', () => {
     expect(strayConsumers(live)).toEqual([]);
   }, 60_000);
 
-  it('someone whose connection drops comes back into their breakout, not the main room', async () => {
+  it('someone whose connection drops, or who left, comes back into their breakout, not the main room', async () => {
     const group = await seedGroup(server, 'Reconnect circle');
     const fac = await group.addStaff('Fern', 'facilitator');
     const facilitator = await preparePeer(server, group.roomId, { token: fac.token, name: 'Fern' });
@@ -137,5 +137,17 @@ describe('breakouts', () => {
     await expect.poll(() => consumerCount(live), { timeout: 10_000 }).toBe(2 * 2);
     expect(strayConsumers(live)).toEqual([]);
     expect(await workerObjectCounts(server)).toEqual({ routers: 2, transports: 6 });
+
+    // Closing the tab is leaving (room:leave); coming back while the rooms run is going back too.
+    await again.call('room:leave', {});
+    await expect.poll(() => live.participants.size).toBe(2);
+    const third = await preparePeer(server, group.roomId, { token: ana.token, name: 'Ana' });
+    peers.push(third);
+    third.follow();
+    const rejoined = await third.join();
+    await third.movedTo('b1', 10_000);
+    expect(live.participants.get(rejoined.self.peerId)?.space).toBe('b1');
+    await expect.poll(() => consumerCount(live), { timeout: 10_000 }).toBe(2 * 2);
+    expect(strayConsumers(live)).toEqual([]);
   }, 60_000);
 });

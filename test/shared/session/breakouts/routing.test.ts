@@ -201,6 +201,25 @@ describe('connections while in a breakout', () => {
     expect(s.breakouts.running?.visiting['fac-2']).toBe('b2');
   });
 
+  it('someone who left (closed the tab, reloaded) and comes back while the rooms run goes back to their breakout', () => {
+    let s = reduceOk(hosted(), { type: 'session:leave' }, peer('m2'), T0 + 1).state;
+    expect(s.participants.m2).toBeUndefined();
+    s = reduceOk(s, arriveAs('m2-again', 'subject-m2'), 'server', T0 + 2).state;
+    expect(spaceOf(s, 'm2-again')).toBe('main'); // this room has a waiting room: admitted first
+    const back = reduceOk(s, { type: 'waiting:admit', peerId: 'm2-again' }, peer('fac'), T0 + 3);
+    expect(spaceOf(back.state, 'm2-again')).toBe('b2');
+    expect(effectsOfType(back.effects, 'moveToSpace')).toEqual([{ type: 'moveToSpace', peerId: 'm2-again', space: 'b2' }]);
+    // Someone moved to the main room on purpose has no breakout to go back to.
+    s = reduceOk(hosted(), { type: 'breakout:move', peerId: 'm2', to: 'main' }, peer('fac'), T0 + 1).state;
+    s = reduceOk(s, { type: 'session:leave' }, peer('m2'), T0 + 2).state;
+    s = reduceOk(s, arriveAs('m2-again', 'subject-m2'), 'server', T0 + 3).state;
+    expect(spaceOf(reduceOk(s, { type: 'waiting:admit', peerId: 'm2-again' }, peer('fac'), T0 + 4).state, 'm2-again')).toBe('main');
+    // Nor does a visitor: visits are not homes.
+    s = reduceOk(hosted(), { type: 'breakout:visit', to: 'b2' }, peer('fac'), T0 + 1).state;
+    s = reduceOk(s, { type: 'session:leave' }, peer('fac'), T0 + 2).state;
+    expect(spaceOf(reduceOk(s, arriveAs('fac-again', 'subject-fac', 'facilitator'), 'server', T0 + 3).state, 'fac-again')).toBe('main');
+  });
+
   it('after the recall, a new connection stays in main', () => {
     let s = reduceOk(hosted(), { type: 'session:disconnect', peerId: 'm2' }, 'server', T0 + 1).state;
     s = reduceOk(s, { type: 'breakout:close' }, peer('fac'), T0 + 2).state;
