@@ -56,6 +56,9 @@ const SUCCESS: Record<RouteName, keyof typeof RESPONSE_SCHEMAS | null> = {
   setAvailability: 'AvailabilityResponse',
   clearAvailability: null,
   findTime: 'FindTimeResponse',
+  getBreakoutPlan: 'BreakoutPlanResponse',
+  saveBreakoutPlan: 'BreakoutPlanView',
+  deleteBreakoutPlan: null,
 };
 
 /** The success of a route that `produces: 'text/calendar'`: an iCalendar file, not JSON. */
@@ -84,6 +87,7 @@ const EXTRA_ERRORS: Partial<Record<RouteName, ApiErrorCode[]>> = {
   roomJoinToken: ['unauthenticated'],
   joinToken: ['not_open'],
   endSeries: ['conflict'],
+  saveBreakoutPlan: ['conflict'],
   calendarFeed: ['not_found', 'token_revoked', 'rate_limited'],
   previewGuestLink: GUEST_LINK_REFUSALS,
   acceptGuestLink: GUEST_LINK_REFUSALS,
@@ -177,7 +181,7 @@ export function generateOpenApi(): Record<string, unknown> {
       title: 'Hearth REST API',
       version: '1',
       description:
-        'Accounts, groups, invites, memberships and scheduling. Generated from shared/api by `npm run openapi`; see docs/api.md for how authentication, CSRF protection and rate limits work. Every POST, PATCH and DELETE must carry an Origin (or Referer) header of the server\'s own origin.',
+        'Accounts, groups, invites, memberships, scheduling and breakouts planned ahead. Generated from shared/api by `npm run openapi`; see docs/api.md for how authentication, CSRF protection and rate limits work. Every POST, PATCH and DELETE must carry an Origin (or Referer) header of the server\'s own origin.',
     },
     paths,
     components: {

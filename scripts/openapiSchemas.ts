@@ -15,6 +15,8 @@ import {
   type AccountView,
   type ApiErrorBody,
   type AvailabilityResponse,
+  type BreakoutPlanResponse,
+  type BreakoutPlanView,
   type CalendarFeedResponse,
   type CalendarFeedView,
   type FindTimeResponse,
@@ -128,7 +130,12 @@ export const upcomingOccurrence = z.object({
   cancelled: z.boolean(),
   joinOpensAt: time,
 });
-export const upcomingResponse = z.object({ occurrences: z.array(upcomingOccurrence), joinEarlyMinutes: z.number().int(), now: time });
+export const upcomingResponse = z.object({
+  occurrences: z.array(upcomingOccurrence),
+  joinEarlyMinutes: z.number().int(),
+  now: time,
+  liveNow: z.boolean().describe("someone is in the group's live room now: members may join outside the schedule"),
+});
 export const calendarFeedView = z.object({ url: z.url().describe('private: anyone with it reads the group\'s calendar'), createdAt: time });
 export const calendarFeedResponse = z.object({ feed: calendarFeedView.nullable() });
 export const availabilityView = availabilityBody.extend({ updatedAt: time });
@@ -137,6 +144,18 @@ export const findTimeResponse = z.object({
   people: z.array(z.object({ membershipId: id, pseudonym: z.string(), zone: z.string() })),
   slots: z.array(z.object({ start: time, end: time, attendees: z.array(z.number().int()).describe('indexes into people') })),
 });
+// ---- breakouts planned ahead ----
+export const breakoutPlanView = z.object({
+  seriesId: id,
+  slot: localDateTimeSchema,
+  rooms: z.array(z.object({ name: z.string().describe('empty: the default "Circle n"'), topic: z.string() })),
+  assignment: z.record(z.string(), z.number().int()).describe('membershipId → index into rooms; only people still in the group'),
+  keepApart: z.array(z.tuple([z.string(), z.string()])).describe('pairs of membership ids; only people still in the group'),
+  durationMinutes: z.number().int().nullable(),
+  allowReturn: z.boolean(),
+  updatedAt: time,
+});
+export const breakoutPlanResponse = z.object({ plan: breakoutPlanView.nullable() });
 
 const errorCodes = Object.keys(API_ERRORS) as [keyof typeof API_ERRORS, ...Array<keyof typeof API_ERRORS>];
 export const errorBody = z.object({
@@ -172,6 +191,8 @@ export const RESPONSE_SCHEMAS = {
   CalendarFeedResponse: calendarFeedResponse,
   AvailabilityResponse: availabilityResponse,
   FindTimeResponse: findTimeResponse,
+  BreakoutPlanView: breakoutPlanView,
+  BreakoutPlanResponse: breakoutPlanResponse,
   ApiErrorBody: errorBody,
 } satisfies Record<string, z.ZodType>;
 
@@ -200,6 +221,8 @@ const drift: [
   Same<z.infer<typeof calendarFeedResponse>, CalendarFeedResponse>,
   Same<z.infer<typeof availabilityResponse>, AvailabilityResponse>,
   Same<z.infer<typeof findTimeResponse>, FindTimeResponse>,
+  Same<z.infer<typeof breakoutPlanView>, BreakoutPlanView>,
+  Same<z.infer<typeof breakoutPlanResponse>, BreakoutPlanResponse>,
   Same<z.infer<typeof errorBody>, ApiErrorBody>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void drift;

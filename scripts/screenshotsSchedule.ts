@@ -58,6 +58,12 @@ export async function scheduleScreenshots(browser: Browser, out: string, sizes: 
       await editor.getByRole('heading', { level: 1 }).first().waitFor();
       await editor.waitForTimeout(800);
       await editor.screenshot({ path: `${out}/schedule-editor-${size}.png`, fullPage: true });
+      // Breakouts planned for the next session: two circles, Ana and Ben apart.
+      await editor.getByRole('button', { name: /^Plan breakouts/ }).first().click();
+      await editor.getByLabel('Room for Ana').selectOption({ label: 'Circle 1' });
+      await editor.getByLabel('Room for Ben').selectOption({ label: 'Circle 2' });
+      await editor.waitForTimeout(400);
+      await editor.getByRole('form', { name: /^Plan breakouts for the session/ }).screenshot({ path: `${out}/occurrence-plan-${size}.png` });
       await editor.goto(`/groups/${group.groupId}/find-time`);
       await editor.getByRole('heading', { level: 1 }).first().waitFor();
       await editor.getByRole('button', { name: /find|search/i }).first().click();

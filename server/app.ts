@@ -84,7 +84,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     await database.close();
     throw err;
   }
-  const rooms = new RoomRegistry(pool, logger, sessionKeeper(store, now));
+  const rooms = new RoomRegistry(pool, logger, sessionKeeper(store, now, { joinEarlyMinutes: config.joinEarlyMinutes, logger }));
   const app = createHttpApp({
     clientDir: config.clientDir,
     pool,

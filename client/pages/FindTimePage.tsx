@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { AvailabilityView, FindTimeResponse } from '../../shared/api';
 import { AccountLayout } from '../components/AccountLayout';
 import { AppLink } from '../components/AppLink';
-import { LoadFailed, Loading } from '../components/LoadStates';
+import { GroupLoadGate } from '../components/GroupLoadGate';
 import { PageHeading } from '../components/PageHeading';
 import { AvailabilityForm } from '../components/schedule/AvailabilityForm';
 import { FindTimeForm } from '../components/schedule/FindTimeForm';
@@ -13,7 +13,6 @@ import { mayCall } from '../core/api/permissions';
 import { loadFindTime, type FindTimeData } from '../core/schedule/scheduleData';
 import { schedulePath } from '../core/schedule/schedulePrefill';
 import { loadViewerZone } from '../core/schedule/viewerZone';
-import { signInPath } from '../core/router';
 import { useResource } from '../hooks/useResource';
 import { useServices } from '../hooks/useServices';
 import '../styles/schedule-editor.css';
@@ -21,32 +20,18 @@ import '../styles/schedule-editor.css';
 export function FindTimePage({ groupId }: { groupId: string }) {
   const { api } = useServices();
   const [state, resource] = useResource(() => loadFindTime(api, groupId));
-  if (state.status === 'loading') {
-    return (
-      <AccountLayout>
-        <Loading title="Find a time" />
-      </AccountLayout>
-    );
-  }
-  if (state.status === 'failed') {
-    return (
-      <AccountLayout>
-        {state.code === 'unauthenticated' ? (
-          <section className="card">
-            <PageHeading title="Sign in to find a time" />
-            <div className="actions">
-              <AppLink to={signInPath(`/groups/${groupId}/find-time`)} className="button button--primary">
-                Sign in
-              </AppLink>
-            </div>
-          </section>
-        ) : (
-          <LoadFailed title="We couldn’t open this page" message={state.message} onRetry={state.code === 'not_found' ? undefined : () => void resource.reload()} />
-        )}
-      </AccountLayout>
-    );
-  }
-  return <FindTimeView data={state.data} />;
+  return (
+    <GroupLoadGate
+      state={state}
+      onRetry={() => void resource.reload()}
+      loadingTitle="Find a time"
+      signInTitle="Sign in to find a time"
+      path={`/groups/${groupId}/find-time`}
+      failedTitle="We couldn’t open this page"
+    >
+      {(data) => <FindTimeView data={data} />}
+    </GroupLoadGate>
+  );
 }
 
 function FindTimeView({ data }: { data: FindTimeData }) {

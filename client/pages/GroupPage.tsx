@@ -10,16 +10,15 @@ import { CalendarFeedCard } from '../components/schedule/CalendarFeedCard';
 import { JoinControl } from '../components/schedule/JoinControl';
 import { UpcomingSessions } from '../components/schedule/UpcomingSessions';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { GroupLoadGate } from '../components/GroupLoadGate';
 import { GuidelinesBox } from '../components/GuidelinesBox';
 import { InviteForm } from '../components/InviteForm';
 import { InviteList, inviteName } from '../components/InviteList';
-import { LoadFailed, Loading } from '../components/LoadStates';
 import { MemberList } from '../components/MemberList';
 import { PageHeading } from '../components/PageHeading';
 import { loadGroupDetails, type GroupDetails } from '../core/api/groupDetails';
 import { FOCUS_LABELS, ROLE_LABELS } from '../core/api/labels';
 import { invitableRoles, mayCall } from '../core/api/permissions';
-import { signInPath } from '../core/router';
 import { createScheduleClock } from '../core/schedule/clock';
 import { loadViewerZone, saveViewerZone } from '../core/schedule/viewerZone';
 import { useResource } from '../hooks/useResource';
@@ -31,37 +30,19 @@ type Pending = { kind: 'remove'; member: MemberView } | { kind: 'revoke'; invite
 export function GroupPage({ groupId }: { groupId: string }) {
   const { api } = useServices();
   const [state, resource] = useResource(() => loadGroupDetails(api, groupId));
-
-  if (state.status === 'loading') {
-    return (
-      <AccountLayout>
-        <Loading title="Group" />
-      </AccountLayout>
-    );
-  }
-  if (state.status === 'failed') {
-    return (
-      <AccountLayout>
-        {state.code === 'unauthenticated' ? (
-          <section className="card">
-            <PageHeading title="Sign in to see this group" />
-            <p className="lead">Members: open your invite link again, or use your recovery code.</p>
-            <div className="actions">
-              <AppLink to={signInPath(`/groups/${groupId}`)} className="button button--primary">
-                Sign in
-              </AppLink>
-              <AppLink to="/me" className="button">
-                Use a recovery code
-              </AppLink>
-            </div>
-          </section>
-        ) : (
-          <LoadFailed title="We couldn’t open this group" message={state.message} onRetry={state.code === 'not_found' ? undefined : () => void resource.reload()} />
-        )}
-      </AccountLayout>
-    );
-  }
-  return <GroupView details={state.data} reload={() => void resource.reload()} />;
+  return (
+    <GroupLoadGate
+      state={state}
+      onRetry={() => void resource.reload()}
+      loadingTitle="Group"
+      signInTitle="Sign in to see this group"
+      path={`/groups/${groupId}`}
+      failedTitle="We couldn’t open this group"
+      memberHelp
+    >
+      {(details) => <GroupView details={details} reload={() => void resource.reload()} />}
+    </GroupLoadGate>
+  );
 }
 
 function GroupView({ details, reload }: { details: GroupDetails; reload: () => void }) {
@@ -118,7 +99,14 @@ function GroupView({ details, reload }: { details: GroupDetails; reload: () => v
         </p>
         {group.description && <p className="prewrap">{group.description}</p>}
         <div className="actions">
-          <JoinControl groupId={group.id} staff={staff} occurrences={upcoming.status === 'ready' ? upcoming.data.occurrences : null} clock={clock} zone={viewer.zone} />
+          <JoinControl
+            groupId={group.id}
+            staff={staff}
+            occurrences={upcoming.status === 'ready' ? upcoming.data.occurrences : null}
+            liveNow={upcoming.status === 'ready' && upcoming.data.liveNow === true}
+            clock={clock}
+            zone={viewer.zone}
+          />
           {mayCall('createSeries', group.myRole) && (
             <AppLink to={`/groups/${group.id}/schedule`} className="button">
               Manage schedule

@@ -1,13 +1,15 @@
-// A group's schedule: organisers and facilitators create and edit series, and cancel, move or
-// restore single sessions; everyone else sees the same list read-only. Ending and deleting ask first.
-import { useState } from 'react';
+// A group's schedule: organisers and facilitators create and edit series, cancel, move or restore
+// single sessions and plan their breakouts; everyone else sees the same list read-only (staff see
+// the planned breakouts too). Ending and deleting ask first.
+import { useMemo, useState } from 'react';
 import type { SeriesView, UpcomingOccurrence } from '../../shared/api';
 import { AccountLayout } from '../components/AccountLayout';
 import { AppLink } from '../components/AppLink';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormAlert } from '../components/FormAlert';
-import { LoadFailed, Loading } from '../components/LoadStates';
+import { GroupLoadGate } from '../components/GroupLoadGate';
 import { PageHeading } from '../components/PageHeading';
+import { OccurrencePlanContext, randomSeed, type OccurrencePlanAccess } from '../components/schedule/OccurrencePlanControl';
 import type { OccurrenceAction } from '../components/schedule/OccurrenceRow';
 import { SeriesCard } from '../components/schedule/SeriesCard';
 import { SeriesForm } from '../components/schedule/SeriesForm';
@@ -17,7 +19,6 @@ import { draftFromSeries, newDraft } from '../core/schedule/seriesDraft';
 import { findTimePath, type SchedulePrefill } from '../core/schedule/schedulePrefill';
 import { localStartLabel } from '../core/schedule/seriesText';
 import { loadViewerZone } from '../core/schedule/viewerZone';
-import { signInPath } from '../core/router';
 import { useResource } from '../hooks/useResource';
 import { useServices } from '../hooks/useServices';
 import { useSubmission } from '../hooks/useSubmission';
@@ -40,32 +41,18 @@ const DONE: Record<OccurrenceAction, string> = {
 export function SchedulePage({ groupId, prefill = null }: { groupId: string; prefill?: SchedulePrefill | null }) {
   const { api } = useServices();
   const [state, resource] = useResource(() => loadSchedule(api, groupId));
-  if (state.status === 'loading') {
-    return (
-      <AccountLayout>
-        <Loading title="Schedule" />
-      </AccountLayout>
-    );
-  }
-  if (state.status === 'failed') {
-    return (
-      <AccountLayout>
-        {state.code === 'unauthenticated' ? (
-          <section className="card">
-            <PageHeading title="Sign in to see this schedule" />
-            <div className="actions">
-              <AppLink to={signInPath(`/groups/${groupId}/schedule`)} className="button button--primary">
-                Sign in
-              </AppLink>
-            </div>
-          </section>
-        ) : (
-          <LoadFailed title="We couldn’t open this schedule" message={state.message} onRetry={state.code === 'not_found' ? undefined : () => void resource.reload()} />
-        )}
-      </AccountLayout>
-    );
-  }
-  return <ScheduleView data={state.data} prefill={prefill} reload={() => resource.reload()} />;
+  return (
+    <GroupLoadGate
+      state={state}
+      onRetry={() => void resource.reload()}
+      loadingTitle="Schedule"
+      signInTitle="Sign in to see this schedule"
+      path={`/groups/${groupId}/schedule`}
+      failedTitle="We couldn’t open this schedule"
+    >
+      {(data) => <ScheduleView data={data} prefill={prefill} reload={() => resource.reload()} />}
+    </GroupLoadGate>
+  );
 }
 
 function ScheduleView({ data, prefill, reload }: { data: ScheduleData; prefill: SchedulePrefill | null; reload: () => Promise<void> }) {
@@ -81,6 +68,10 @@ function ScheduleView({ data, prefill, reload }: { data: ScheduleData; prefill: 
   const confirm = useSubmission();
   const canEdit = mayCall('createSeries', group.myRole);
   const params = { groupId: group.id };
+  const plans = useMemo<OccurrencePlanAccess>(
+    () => ({ read: mayCall('getBreakoutPlan', group.myRole), edit: mayCall('saveBreakoutPlan', group.myRole), announce: setStatus, seed: randomSeed }),
+    [group.myRole],
+  );
 
   const announce = (text: string): void => {
     setStatus(text);
@@ -161,27 +152,29 @@ function ScheduleView({ data, prefill, reload }: { data: ScheduleData; prefill: 
             />
           </section>
         )}
-        <section className="schedule-list" aria-labelledby="series-list-title">
-          <h2 id="series-list-title">{series.length === 1 ? '1 series' : `${series.length} series`}</h2>
-          <FormAlert message={rowAction.formError} alertRef={rowAction.alertRef} />
-          {series.length === 0 && <p className="muted">{canEdit ? 'Nothing is scheduled yet. Use the form to plan the first session.' : 'Nothing is scheduled yet.'}</p>}
-          {series.map((s) => (
-            <SeriesCard
-              key={s.id}
-              groupId={group.id}
-              series={s}
-              occurrences={upcomingOf(upcoming, s.id)}
-              viewerZone={viewerZone}
-              canEdit={canEdit}
-              busy={rowAction.busy}
-              onEdit={() => startEdit(s)}
-              onEnd={() => setPending({ kind: 'end', series: s })}
-              onDelete={() => setPending({ kind: 'delete', series: s })}
-              onAction={onAction}
-              onMoved={(saved, label, start) => announce(`The session on ${label} moved to ${localStartLabel(start)} ${saved.schedule.zone}.`)}
-            />
-          ))}
-        </section>
+        <OccurrencePlanContext.Provider value={plans}>
+          <section className="schedule-list" aria-labelledby="series-list-title">
+            <h2 id="series-list-title">{series.length === 1 ? '1 series' : `${series.length} series`}</h2>
+            <FormAlert message={rowAction.formError} alertRef={rowAction.alertRef} />
+            {series.length === 0 && <p className="muted">{canEdit ? 'Nothing is scheduled yet. Use the form to plan the first session.' : 'Nothing is scheduled yet.'}</p>}
+            {series.map((s) => (
+              <SeriesCard
+                key={s.id}
+                groupId={group.id}
+                series={s}
+                occurrences={upcomingOf(upcoming, s.id)}
+                viewerZone={viewerZone}
+                canEdit={canEdit}
+                busy={rowAction.busy}
+                onEdit={() => startEdit(s)}
+                onEnd={() => setPending({ kind: 'end', series: s })}
+                onDelete={() => setPending({ kind: 'delete', series: s })}
+                onAction={onAction}
+                onMoved={(saved, label, start) => announce(`The session on ${label} moved to ${localStartLabel(start)} ${saved.schedule.zone}.`)}
+              />
+            ))}
+          </section>
+        </OccurrencePlanContext.Provider>
       </div>
       <ConfirmDialog
         open={pending !== null}

@@ -17,9 +17,12 @@ export interface Identity {
 }
 
 /** One person, stable across connections: a session keeps their seat (and any block) by this. */
+/** The subject key of a group membership (also how plans made before a session name people). */
+export const membershipKey = (membershipId: string): string => `membership:${membershipId}`;
+
 export function subjectKey(identity: Identity): string {
   const s = identity.subject;
-  if (s.kind === 'membership') return `membership:${s.membershipId}`;
+  if (s.kind === 'membership') return membershipKey(s.membershipId);
   return s.kind === 'account' ? `account:${s.accountId}` : `guest:${s.guestId}`;
 }
 

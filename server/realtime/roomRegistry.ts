@@ -133,12 +133,14 @@ export class RoomRegistry {
       this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'could not read the session settings; using the built-in ones');
       return { settings: {}, blocked: [] };
     });
-    const session = new LiveSession(start, this.clock, (outcome) => void this.apply(live, outcome));
+    const session = new LiveSession(start, this.clock, (outcome) => void this.apply(live, outcome), (error) => {
+      this.logger.warn({ code: error.code, reason: error.message }, 'the breakouts planned for this session were refused; it starts without them');
+    });
     const broadcast = ((channel, event, ...args) => this.broadcast(channel, event, ...args)) as Broadcast;
     const live: LiveRoom = new LiveRoom(roomId, media, session, broadcast, spaceMedia);
     ref.live = live;
     this.rooms.set(roomId, live);
-    this.logger.info({ rooms: this.rooms.size }, 'room opened');
+    this.logger.info({ rooms: this.rooms.size, plannedBreakouts: session.state.breakouts.plan !== null }, 'room opened');
     return live;
   }
 

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import * as accounts from './accounts';
 import * as authSessions from './authSessions';
 import * as availability from './availability';
+import * as breakoutPlans from './breakoutPlans';
 import * as calendarFeeds from './calendarFeeds';
 import type { DatabaseHandle } from './db';
 import * as groups from './groups';
@@ -86,6 +87,11 @@ export interface Store {
     listForGroup(groupId: string): Promise<availability.GroupAvailability>;
     remove(membershipId: string): Promise<boolean>;
   };
+  breakoutPlans: {
+    save(seriesId: string, slot: string, plan: breakoutPlans.BreakoutPlanInput): Promise<breakoutPlans.BreakoutPlanRecord>;
+    bySlot(seriesId: string, slot: string): Promise<breakoutPlans.BreakoutPlanRead>;
+    remove(seriesId: string, slot: string): Promise<boolean>;
+  };
   /** Runs `work` in one transaction: all its writes land, or none (it rolls back on a throw). */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }
@@ -161,6 +167,11 @@ function bind(db: Kysely<Database>, now: () => number): Store {
       listForGroup: (groupId) => availability.listForGroup(db, groupId),
       remove: (membershipId) => availability.remove(db, membershipId),
     },
+    breakoutPlans: {
+      save: (seriesId, slot, plan) => breakoutPlans.save(db, seriesId, slot, plan, now),
+      bySlot: (seriesId, slot) => breakoutPlans.bySlot(db, seriesId, slot),
+      remove: (seriesId, slot) => breakoutPlans.remove(db, seriesId, slot),
+    },
     transaction: (work) => inTransaction(db, (trx) => work(bind(trx, now))),
   };
 }
@@ -184,3 +195,4 @@ export type { Membership, NewMember, NewStaff } from './memberships';
 export type { NewSeries, SeriesChanges, SeriesList, SeriesRecord } from './series';
 export type { CalendarFeed, FeedOwner, NewCalendarFeed } from './calendarFeeds';
 export type { AvailabilityInput, AvailabilityRecord, GroupAvailability, SharedAvailability } from './availability';
+export type { BreakoutPlanInput, BreakoutPlanRead, BreakoutPlanRecord } from './breakoutPlans';

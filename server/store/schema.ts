@@ -128,6 +128,17 @@ export interface AvailabilityTable {
   updated_at: string;
 }
 
+/** Breakouts planned for one occurrence of a series (migration 0005); one row per (series, slot). */
+export interface BreakoutPlansTable {
+  id: string;
+  series_id: string;
+  /** The occurrence's original local start in the series' zone ('YYYY-MM-DDTHH:mm'). */
+  slot: string;
+  /** JSON of shared/api's breakoutPlanBody (rooms, assignment by membership id, keep-apart, timer); validated on every read. */
+  plan: string;
+  updated_at: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   groups: GroupsTable;
@@ -139,4 +150,5 @@ export interface Database {
   series: SeriesTable;
   calendar_feeds: CalendarFeedsTable;
   availability: AvailabilityTable;
+  breakout_plans: BreakoutPlansTable;
 }

@@ -1,5 +1,6 @@
 // The REST contract between client and server: route table, schemas, response types, error codes.
 // Documented for people in docs/api.md and docs/api.openapi.json.
+export * from './breakoutPlan';
 export * from './errors';
 export * from './responses';
 export * from './routes';

@@ -2,6 +2,7 @@
 // answers. The server mounts exactly these; docs/api.openapi.json is generated from them; the
 // authorization test walks them. Paths use express syntax (:param).
 import type { z } from 'zod';
+import * as B from './breakoutPlan';
 import * as C from './schedule';
 import * as S from './schemas';
 
@@ -76,6 +77,10 @@ export const ROUTES = {
   setAvailability: { method: 'post', path: '/api/groups/:groupId/availability', summary: 'Share weekly availability, in the caller\'s zone, with the group\'s organisers and facilitators', access: anyRole, body: C.availabilityBody, status: 200 },
   clearAvailability: { method: 'delete', path: '/api/groups/:groupId/availability', summary: 'Withdraw the caller\'s shared availability', access: anyRole, status: 204 },
   findTime: { method: 'post', path: '/api/groups/:groupId/find-time', summary: 'The best slots for a new session from everyone\'s shared availability', access: facilitators, body: C.findTimeBody, status: 200 },
+  // Breakouts planned before a session, stored with one occurrence (issue 5).
+  getBreakoutPlan: { method: 'get', path: '/api/groups/:groupId/series/:seriesId/occurrences/:slot/breakout-plan', summary: 'The breakouts planned for one occurrence, if any', access: staff, status: 200 },
+  saveBreakoutPlan: { method: 'post', path: '/api/groups/:groupId/series/:seriesId/occurrences/:slot/breakout-plan', summary: 'Plan breakouts for one occurrence before it starts: rooms, timer, who goes where', access: facilitators, body: B.breakoutPlanBody, status: 200 },
+  deleteBreakoutPlan: { method: 'delete', path: '/api/groups/:groupId/series/:seriesId/occurrences/:slot/breakout-plan', summary: 'Drop the breakouts planned for one occurrence', access: facilitators, status: 204 },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof ROUTES;

@@ -115,6 +115,8 @@ export interface UpcomingResponse {
   joinEarlyMinutes: number;
   /** The server's clock, so a browser with a wrong clock still counts down right. */
   now: string;
+  /** Someone is in the group's live room now (staff opened it early, or a session runs over): members may join. */
+  liveNow: boolean;
 }
 
 export interface CalendarFeedView {

@@ -1,20 +1,28 @@
-// Pairs of people auto assignment keeps in different rooms: two selects and Add, then the list.
+// Pairs of people an automatic assignment keeps in different rooms: two selects and Add, then the
+// list. People are { id, name }: peers in the live planner, memberships in a scheduled session's plan.
 import { useId, useState } from 'react';
-import type { ParticipantView } from '../../../shared/session';
 import { PanelButton } from '../facilitator/PanelButton';
-import { hasPair, withoutPair, withPair, type PlanDraft } from './planDraft';
+import { hasPair, withoutPair, withPair, type WithPairs } from './planDraft';
 
-interface Props {
-  draft: PlanDraft;
-  people: ParticipantView[];
-  onChange: (draft: PlanDraft) => void;
+export interface PlanPersonRef {
+  id: string;
+  name: string;
 }
 
-export function KeepApart({ draft, people, onChange }: Props) {
+interface Props<D extends WithPairs> {
+  draft: D;
+  people: readonly PlanPersonRef[];
+  onChange: (draft: D) => void;
+  /** What keeps the pairs apart here. */
+  hint?: string;
+  error?: string | undefined;
+}
+
+export function KeepApart<D extends WithPairs>({ draft, people, onChange, hint = 'Auto assignment puts each pair in different rooms when it can.', error }: Props<D>) {
   const id = useId();
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
-  const name = (peerId: string): string => people.find((p) => p.peerId === peerId)?.displayName ?? 'someone who left';
+  const name = (personId: string): string => people.find((p) => p.id === personId)?.name ?? 'someone who left';
   const addable = first !== '' && second !== '' && first !== second && !hasPair(draft, first, second);
   const pick = (label: string, value: string, set: (v: string) => void, key: string) => (
     <div className="field">
@@ -22,17 +30,17 @@ export function KeepApart({ draft, people, onChange }: Props) {
       <select id={`${id}-${key}`} value={value} onChange={(e) => set(e.target.value)}>
         <option value="">Choose someone</option>
         {people.map((p) => (
-          <option key={p.peerId} value={p.peerId}>
-            {p.displayName}
+          <option key={p.id} value={p.id}>
+            {p.name}
           </option>
         ))}
       </select>
     </div>
   );
   return (
-    <fieldset className="bo-apart">
+    <fieldset className="bo-apart" aria-describedby={error ? `${id}-error` : undefined}>
       <legend>Keep apart</legend>
-      <p className="hint">Auto assignment puts each pair in different rooms when it can.</p>
+      <p className="hint">{hint}</p>
       <div className="bo-apart__pick">
         {pick('First person', first, setFirst, 'first')}
         {pick('Second person', second, setSecond, 'second')}
@@ -48,6 +56,11 @@ export function KeepApart({ draft, people, onChange }: Props) {
           Add
         </PanelButton>
       </div>
+      {error && (
+        <p id={`${id}-error`} className="error field__error">
+          {error}
+        </p>
+      )}
       {draft.keepApart.length > 0 && (
         <ul className="rows">
           {draft.keepApart.map(([a, b]) => (

@@ -3,9 +3,11 @@
 import { useId } from 'react';
 import type { ParticipantView } from '../../../shared/session';
 import { CheckboxField } from '../FormFields';
+import { DurationField } from './DurationField';
 import { KeepApart } from './KeepApart';
-import { DURATION_MINUTES, durationLabel, MAX_ROOM_NAME, MAX_ROOM_TOPIC, MAX_ROOMS, WARNING_MS } from './labels';
-import { withRoom, withRoomCount, type PlanDraft } from './planDraft';
+import { durationLabel, WARNING_MS } from './labels';
+import type { PlanDraft } from './planDraft';
+import { PlanRoomFields } from './PlanRoomFields';
 
 interface Props {
   draft: PlanDraft;
@@ -13,41 +15,11 @@ interface Props {
   onChange: (draft: PlanDraft) => void;
 }
 
-const DURATIONS: Array<number | null> = [null, ...DURATION_MINUTES.map((m) => m * 60_000)];
-
 export function PlanForm({ draft, people, onChange }: Props) {
   const id = useId();
   return (
     <div className="bo-form">
-      <div className="field">
-        <label htmlFor={`${id}-count`}>Number of rooms</label>
-        <input
-          id={`${id}-count`}
-          className="input bo-count"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={MAX_ROOMS}
-          value={draft.rooms.length}
-          onChange={(e) => onChange(withRoomCount(draft, Number(e.target.value)))}
-        />
-      </div>
-      <ol className="bo-room-drafts">
-        {draft.rooms.map((room, i) => (
-          <li key={i} className="bo-room-draft">
-            <div className="field">
-              <label htmlFor={`${id}-name-${i}`}>Name of room {i + 1}</label>
-              <input id={`${id}-name-${i}`} className="input" maxLength={MAX_ROOM_NAME} value={room.name} onChange={(e) => onChange(withRoom(draft, i, { name: e.target.value }))} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-topic-${i}`}>
-                Topic of room {i + 1} <span className="field__optional">(optional)</span>
-              </label>
-              <input id={`${id}-topic-${i}`} className="input" maxLength={MAX_ROOM_TOPIC} value={room.topic} onChange={(e) => onChange(withRoom(draft, i, { topic: e.target.value }))} />
-            </div>
-          </li>
-        ))}
-      </ol>
+      <PlanRoomFields draft={draft} onChange={onChange} />
       <fieldset className="fac-floor">
         <legend>Assign people</legend>
         <label className="fac-choice">
@@ -59,20 +31,7 @@ export function PlanForm({ draft, people, onChange }: Props) {
           Manual
         </label>
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-duration`}>Duration</label>
-        <select
-          id={`${id}-duration`}
-          value={draft.durationMs ?? 'none'}
-          onChange={(e) => onChange({ ...draft, durationMs: e.target.value === 'none' ? null : Number(e.target.value) })}
-        >
-          {DURATIONS.map((ms) => (
-            <option key={ms ?? 'none'} value={ms ?? 'none'}>
-              {durationLabel(ms)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <DurationField id={`${id}-duration`} valueMs={draft.durationMs} onChange={(durationMs) => onChange({ ...draft, durationMs })} />
       {draft.durationMs !== null && (
         <div className="field">
           <label htmlFor={`${id}-warning`}>Closing warning</label>
@@ -99,7 +58,7 @@ export function PlanForm({ draft, people, onChange }: Props) {
         checked={draft.allowReturn}
         onChange={(allowReturn) => onChange({ ...draft, allowReturn })}
       />
-      {draft.mode === 'auto' && <KeepApart draft={draft} people={people} onChange={onChange} />}
+      {draft.mode === 'auto' && <KeepApart draft={draft} people={people.map((p) => ({ id: p.peerId, name: p.displayName }))} onChange={onChange} />}
     </div>
   );
 }

@@ -1,13 +1,20 @@
-// One person in the plan: their name (with a grip, to drag them to another room) and the select
+// One person in a plan: their name (with a grip, to drag them to another room) and the select
 // "Room for Sam", the accessible way to choose their room.
-import type { ParticipantView } from '../../../shared/session';
 import type { DragAssign } from './useDragAssign';
 import { RoomSelect } from './RoomSelect';
 
+export interface BoardPerson {
+  /** A peer id in the live planner, a membership id in a scheduled session's plan. */
+  id: string;
+  name: string;
+  self?: boolean;
+  /** A quiet line under the name ("Chose to stay in the main room"). */
+  note?: string | undefined;
+}
+
 interface Props {
-  person: ParticipantView;
-  self: boolean;
-  optedOut: boolean;
+  person: BoardPerson;
+  selectId: string;
   roomId: string;
   rooms: ReadonlyArray<{ id: string; name: string }>;
   inactive: boolean;
@@ -29,22 +36,22 @@ function Grip() {
   );
 }
 
-export function PlanPerson({ person: p, self, optedOut, roomId, rooms, inactive, drag, onChange }: Props) {
-  const dragged = drag.dragging === p.peerId;
+export function PlanPerson({ person: p, selectId, roomId, rooms, inactive, drag, onChange }: Props) {
+  const dragged = drag.dragging === p.id;
   return (
     <li className="row">
       {/* The name is the drag handle, so the select beside it works as any select. */}
-      <span className={`row__main bo-person${dragged ? ' bo-person--dragging' : ''}`} {...drag.source(p.peerId)}>
+      <span className={`row__main bo-person${dragged ? ' bo-person--dragging' : ''}`} {...drag.source(p.id)}>
         <Grip />
         <span className="bo-person__text">
           <span className="row__title">
-            {p.displayName}
-            {self && <span className="muted"> (you)</span>}
+            {p.name}
+            {p.self && <span className="muted"> (you)</span>}
           </span>
-          {optedOut && <span className="muted row__meta">Chose to stay in the main room</span>}
+          {p.note && <span className="muted row__meta">{p.note}</span>}
         </span>
       </span>
-      <RoomSelect id={`bo-plan-${p.peerId}`} label={`Room for ${p.displayName}`} value={roomId} rooms={rooms} inactive={inactive} onChange={onChange} />
+      <RoomSelect id={selectId} label={`Room for ${p.name}`} value={roomId} rooms={rooms} inactive={inactive} onChange={onChange} />
     </li>
   );
 }

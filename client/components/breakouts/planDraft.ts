@@ -1,5 +1,6 @@
 // The planner's form as plain data: what the facilitator is preparing, and the `breakout:plan`
-// payload it becomes. Room names start as "Circle 1..N"; an empty topic is left out.
+// payload it becomes. Room names start as "Circle 1..N"; an empty topic is left out. The room and
+// keep-apart helpers are generic, so the plan for a scheduled session (OccurrencePlanEditor) shares them.
 import type { ClientPayload } from '../../../shared/protocol';
 import { defaultRoomName, type BreakoutPlan } from '../../../shared/session';
 import { DEFAULT_WARNING_MS, MAX_ROOMS } from './labels';
@@ -15,6 +16,14 @@ export interface PlanDraft {
   durationMs: number | null;
   warningMs: number;
   allowReturn: boolean;
+  keepApart: Array<[string, string]>;
+}
+
+/** What the room fields and the keep-apart pairs edit, in any plan draft. */
+export interface WithRooms {
+  rooms: RoomDraft[];
+}
+export interface WithPairs {
   keepApart: Array<[string, string]>;
 }
 
@@ -34,26 +43,26 @@ export function draftFrom(plan: BreakoutPlan | null): PlanDraft {
 }
 
 /** Grows or shrinks the list of rooms to `count` (1..MAX_ROOMS), keeping what was typed. */
-export function withRoomCount(draft: PlanDraft, count: number): PlanDraft {
+export function withRoomCount<D extends WithRooms>(draft: D, count: number): D {
   const n = Math.min(MAX_ROOMS, Math.max(1, Math.floor(count) || 1));
   const rooms = Array.from({ length: n }, (_, i) => draft.rooms[i] ?? defaultRoom(i));
   return { ...draft, rooms };
 }
 
-export function withRoom(draft: PlanDraft, index: number, patch: Partial<RoomDraft>): PlanDraft {
+export function withRoom<D extends WithRooms>(draft: D, index: number, patch: Partial<RoomDraft>): D {
   return { ...draft, rooms: draft.rooms.map((r, i) => (i === index ? { ...r, ...patch } : r)) };
 }
 
 const samePair = (p: readonly [string, string], a: string, b: string): boolean => (p[0] === a && p[1] === b) || (p[0] === b && p[1] === a);
 
-export const hasPair = (draft: PlanDraft, a: string, b: string): boolean => draft.keepApart.some((p) => samePair(p, a, b));
+export const hasPair = (draft: WithPairs, a: string, b: string): boolean => draft.keepApart.some((p) => samePair(p, a, b));
 
-export function withPair(draft: PlanDraft, a: string, b: string): PlanDraft {
+export function withPair<D extends WithPairs>(draft: D, a: string, b: string): D {
   if (!a || !b || a === b || hasPair(draft, a, b)) return draft;
   return { ...draft, keepApart: [...draft.keepApart, [a, b]] };
 }
 
-export function withoutPair(draft: PlanDraft, a: string, b: string): PlanDraft {
+export function withoutPair<D extends WithPairs>(draft: D, a: string, b: string): D {
   return { ...draft, keepApart: draft.keepApart.filter((p) => !samePair(p, a, b)) };
 }
 

@@ -1,6 +1,7 @@
 // The group's "Join live session" button, following the schedule: members can join from an
-// occurrence's joinOpensAt (until then the button says when it opens), staff may always open the
-// room. Groups without a schedule keep the plain link. The server decides either way.
+// occurrence's joinOpensAt (until then the button says when it opens), or whenever the room is
+// live already; staff may always open the room. Groups without a schedule keep the plain link.
+// The server decides either way.
 import type { UpcomingOccurrence } from '../../../shared/api';
 import { joinState, openingTime, opensText } from '../../core/schedule/joinState';
 import type { ReadableStore } from '../../core/store';
@@ -12,14 +13,16 @@ interface Props {
   staff: boolean;
   /** null while the schedule loads (or when it could not be loaded): the plain link then. */
   occurrences: readonly UpcomingOccurrence[] | null;
+  /** Someone is in the live room now (UpcomingResponse.liveNow): members may join outside the window. */
+  liveNow: boolean;
   /** Server time in whole seconds: this component re-renders each second, the page does not. */
   clock: ReadableStore<number>;
   zone: string;
 }
 
-export function JoinControl({ groupId, staff, occurrences, clock, zone }: Props) {
+export function JoinControl({ groupId, staff, occurrences, liveNow, clock, zone }: Props) {
   const now = useStore(clock);
-  const state = occurrences ? joinState(occurrences, now) : { kind: 'unscheduled' as const };
+  const state = occurrences ? joinState(occurrences, now, liveNow) : { kind: 'unscheduled' as const };
   const to = `/g/${groupId}`;
   if (state.kind === 'unscheduled') {
     return (
@@ -28,7 +31,7 @@ export function JoinControl({ groupId, staff, occurrences, clock, zone }: Props)
       </AppLink>
     );
   }
-  const open = state.kind === 'open';
+  const open = state.kind === 'open' || state.kind === 'live';
   const opens = state.kind === 'waiting' ? openingTime(state.occurrence.joinOpensAt, now, zone) : null;
   const waitText =
     state.kind !== 'waiting' ? null : staff && opens ? `Members can join ${opens.day ? `on ${opens.day} ` : ''}from ${opens.time} (${opens.wait}).` : `${opensText(state.occurrence.joinOpensAt, now, zone)}.`;
@@ -51,13 +54,14 @@ export function JoinControl({ groupId, staff, occurrences, clock, zone }: Props)
       )}
       {/* Not live: a countdown read out every minute would be noise. */}
       <p id="join-when" className="hint join-control__when">
-        {open && `${state.occurrence.title} is open.`}
+        {state.kind === 'open' && `${state.occurrence.title} is open.`}
+        {state.kind === 'live' && 'The room is open now.'}
         {waitText}
         {state.kind === 'none' && (staff ? 'No session is coming up. You can still open the room.' : 'No session is coming up. The next one will show here.')}
       </p>
       {/* In the page from the start, so the moment it opens is announced, once. */}
       <p className="sr-only" role="status">
-        {open ? 'The live session is open. You can join now.' : ''}
+        {state.kind === 'open' ? 'The live session is open. You can join now.' : state.kind === 'live' ? 'The room is open now. You can join.' : ''}
       </p>
     </div>
   );

@@ -1,9 +1,11 @@
 // One upcoming session of a series: when it is in the series' zone and in the viewer's, whether
-// it was cancelled or moved, and for organisers and facilitators Cancel / Restore / Move / Undo move.
+// it was cancelled or moved, for organisers and facilitators Cancel / Restore / Move / Undo move,
+// and for staff its planned breakouts (OccurrencePlanControl decides who sees what).
 import { useEffect, useRef, useState } from 'react';
 import type { SeriesView, UpcomingOccurrence } from '../../../shared/api';
 import { dateLabel, localStartLabel, viewAt, whenIn } from '../../core/schedule/seriesText';
 import { OccurrenceMoveForm } from './OccurrenceMoveForm';
+import { OccurrencePlanControl } from './OccurrencePlanControl';
 
 export type OccurrenceAction = 'cancel' | 'restore' | 'unmove';
 
@@ -95,6 +97,7 @@ export function OccurrenceRow({ groupId, series, occurrence, viewerZone, canEdit
           onClose={closeMove}
         />
       )}
+      {!occurrence.cancelled && <OccurrencePlanControl groupId={groupId} seriesId={series.id} slot={occurrence.slot} label={label} />}
     </li>
   );
 }

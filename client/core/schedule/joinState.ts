@@ -25,10 +25,24 @@ export type JoinState =
   | { kind: 'open'; occurrence: UpcomingOccurrence }
   | { kind: 'waiting'; occurrence: UpcomingOccurrence; msUntilOpen: number }
   /** Scheduled, but every listed session has ended or is cancelled. */
-  | { kind: 'none' };
+  | { kind: 'none' }
+  /**
+   * Outside any join window, but someone is in the live room (staff opened it early, or a session
+   * runs over): the server lets members in, so the button does too. `next`: the coming session, if any.
+   */
+  | { kind: 'live'; next: UpcomingOccurrence | null };
 
-/** The state of the join button at `now` (server time): the first session that has not ended and is not cancelled. */
-export function joinState(occurrences: readonly UpcomingOccurrence[], now: number): JoinState {
+/**
+ * The state of the join button at `now` (server time): the first session that has not ended and is
+ * not cancelled; `liveNow` (UpcomingResponse.liveNow) opens it outside the window too.
+ */
+export function joinState(occurrences: readonly UpcomingOccurrence[], now: number, liveNow = false): JoinState {
+  const state = scheduledState(occurrences, now);
+  if (!liveNow || state.kind === 'open' || state.kind === 'unscheduled') return state;
+  return { kind: 'live', next: state.kind === 'waiting' ? state.occurrence : null };
+}
+
+function scheduledState(occurrences: readonly UpcomingOccurrence[], now: number): Exclude<JoinState, { kind: 'live' }> {
   if (occurrences.length === 0) return { kind: 'unscheduled' };
   const next = occurrences
     .filter((o) => !o.cancelled && occurrencePhase(o, now) !== 'ended')

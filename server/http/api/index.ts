@@ -7,6 +7,7 @@ import { requireJsonBody, requireSameOrigin } from '../origin';
 import { route } from '../route';
 import { authHandlers } from './auth';
 import { availabilityHandlers } from './availability';
+import { breakoutPlanHandlers } from './breakoutPlans';
 import { calendarHandlers } from './calendars';
 import { groupHandlers } from './groups';
 import { guestLinkHandlers } from './guestLinks';
@@ -38,6 +39,7 @@ export function createApiRouter(deps: ApiDeps): Router {
     ...occurrenceHandlers(deps),
     ...calendarHandlers(deps),
     ...availabilityHandlers(deps),
+    ...breakoutPlanHandlers(deps),
   };
 
   const router = Router();

@@ -9,7 +9,7 @@ import { groupRoomId } from '../../auth/joinTokens';
 import type { OccurrenceRef } from '../../../shared/api';
 import { ApiError } from '../errors';
 import { refuseGroupRoom } from './guestLinks';
-import { joinWindow } from './scheduleTimes';
+import { joinWindow } from '../../schedule/openOccurrence';
 import { groupSeries } from './series';
 import type { ApiDeps, Handlers } from './types';
 

@@ -1,6 +1,7 @@
 // One occurrence at a time, by its slot (the original local start): cancel and restore, move and
 // put back. All idempotent. And the group's upcoming occurrences, for everyone in it.
 import type { Series } from '../../../shared/schedule';
+import { groupRoomId } from '../../auth/joinTokens';
 import type { SeriesRecord } from '../../store';
 import { ApiError } from '../errors';
 import { upcomingOccurrences } from './scheduleTimes';
@@ -10,7 +11,7 @@ import type { ApiDeps, Handlers } from './types';
 
 type SlotChange = (schedule: Series, slot: string) => Series;
 
-const noSuchSlot = () => new ApiError('not_found', 'this series has no occurrence at that time', { fields: { slot: 'not an original start of this series' } });
+export const noSuchSlot = () => new ApiError('not_found', 'this series has no occurrence at that time', { fields: { slot: 'not an original start of this series' } });
 
 /** A copy of `moved` without `slot`. */
 function withoutMove(moved: Series['moved'], slot: string): Record<string, { start: string; durationMinutes?: number }> {
@@ -19,7 +20,7 @@ function withoutMove(moved: Series['moved'], slot: string): Record<string, { sta
 }
 
 export function occurrenceHandlers(deps: ApiDeps): Pick<Handlers, 'cancelOccurrence' | 'restoreOccurrence' | 'moveOccurrence' | 'unmoveOccurrence' | 'upcoming'> {
-  const { store, logger, now, joinEarlyMinutes } = deps;
+  const { store, logger, now, joinEarlyMinutes, isRoomLive } = deps;
 
   /**
    * Applies `change` to the slot of a series. The slot must be one the rule generates; undoing
@@ -72,7 +73,8 @@ export function occurrenceHandlers(deps: ApiDeps): Pick<Handlers, 'cancelOccurre
       const at = now();
       const { occurrences, failed } = upcomingOccurrences(await groupSeries(deps, params.groupId), at, joinEarlyMinutes);
       if (failed.length > 0) logger.error({ groupId: params.groupId, seriesIds: failed }, 'stored series no longer expand; left out');
-      return { occurrences, joinEarlyMinutes, now: new Date(at).toISOString() };
+      // Members may follow into a live room outside the schedule (see joinToken.ts): the page says so.
+      return { occurrences, joinEarlyMinutes, now: new Date(at).toISOString(), liveNow: isRoomLive(groupRoomId(params.groupId)) };
     },
   };
 }

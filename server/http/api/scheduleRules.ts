@@ -2,9 +2,12 @@
 // expandSeries accepts it, and its ScheduleError becomes an invalid_payload with the reason in
 // `fields`. Also the questions handlers ask of one series: is this slot one of its occurrences?
 import type { ScheduleRule } from '../../../shared/api';
-import { expandSeries, isScheduleError, type Occurrence, type ScheduleError, type Series } from '../../../shared/schedule';
+import { expandSeries, isScheduleError, type ScheduleError, type Series } from '../../../shared/schedule';
 import { isSeriesSlot } from '../../../shared/schedule';
+import { expandIn, iso } from '../../schedule/openOccurrence';
 import { ApiError } from '../errors';
+
+export { expandIn, iso };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // Every UTC offset in the tz database lies within about ±16 hours (old local mean times; today
@@ -19,8 +22,6 @@ export function naiveInstant(local: string): number | undefined {
   const ms = Date.parse(local.length === 10 ? `${local}T00:00:00Z` : `${local}:00Z`);
   return Number.isNaN(ms) ? undefined : ms;
 }
-
-export const iso = (ms: number): string => new Date(ms).toISOString();
 
 /** A window certainly holding the instants of these local times (in any zone). */
 export function windowAround(locals: string[]): { from: string; to: string } {
@@ -54,9 +55,4 @@ export function judgeSeries(series: Series, field = 'schedule'): void {
 /** Whether `slot` is an original local start the series' rule generates (cancelled or moved or not). */
 export function isGeneratedSlot(series: Series, slot: string): boolean {
   return isSeriesSlot(series, slot) === true;
-}
-
-/** Expands, or reports the error: the caller decides whether a broken stored series is skipped. */
-export function expandIn(series: Series, from: number, to: number): Occurrence[] | ScheduleError {
-  return expandSeries(series, { from: iso(from), to: iso(to) });
 }

@@ -1,47 +1,21 @@
 // What a group's schedule means at one moment: the upcoming occurrences, the one whose live room
-// is open now (and when the next opens), and how a series ends "from now on". Pure: the clock
-// reading comes in as `now` (ms), so these are tested without a server.
-import type { OccurrenceRef, UpcomingOccurrence } from '../../../shared/api';
+// is open now (server/schedule/openOccurrence.ts, re-exported), and how a series ends "from now
+// on". Pure: the clock reading comes in as `now` (ms), so these are tested without a server.
+import type { UpcomingOccurrence } from '../../../shared/api';
 import { isScheduleError, viewIn, type Occurrence, type Series } from '../../../shared/schedule';
+import { expandAll, LONGEST_MS, type ScheduledSeries } from '../../schedule/openOccurrence';
 import { expandIn, iso, naiveInstant, windowAround } from './scheduleRules';
+
+// The join window moved to server/schedule (the live session asks it too); re-exported for the API.
+export { joinWindow, type JoinWindow, type ScheduledSeries } from '../../schedule/openOccurrence';
 
 const MINUTE_MS = 60 * 1000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
-/** The longest an occurrence lasts (the body schemas' cap): anything starting earlier has ended. */
-const LONGEST_MS = DAY_MS;
 /** How far ahead "upcoming" looks, and the most occurrences it lists. */
 export const UPCOMING_DAYS = 60;
 export const UPCOMING_LIMIT = 100;
-/** How far ahead the join window looks for the next opening, to tell a member when. */
-const NEXT_OPENING_DAYS = 366;
 /** How far back endedSchedule looks at a time for what has already happened. */
 const HISTORY_STEP_MS = 2 * 366 * DAY_MS;
-
-/** A series as these functions need it: its id, title and schedule. */
-export interface ScheduledSeries {
-  id: string;
-  title: string;
-  schedule: Series;
-}
-
-interface Found {
-  series: ScheduledSeries;
-  occurrence: Occurrence;
-}
-
-/** Occurrences of every series in [from, to); a series whose stored rule no longer expands is named in `failed`. */
-function expandAll(list: ScheduledSeries[], from: number, to: number, withCancelled: boolean): { found: Found[]; failed: string[] } {
-  const found: Found[] = [];
-  const failed: string[] = [];
-  for (const series of list) {
-    const schedule = withCancelled ? { ...series.schedule, cancelled: [] } : series.schedule;
-    const occurrences = expandIn(schedule, from, to);
-    if (isScheduleError(occurrences)) failed.push(series.id);
-    else for (const occurrence of occurrences) found.push({ series, occurrence });
-  }
-  found.sort((a, b) => a.occurrence.start.localeCompare(b.occurrence.start) || a.series.id.localeCompare(b.series.id) || a.occurrence.slot.localeCompare(b.occurrence.slot));
-  return { found, failed };
-}
 
 export interface Upcoming {
   occurrences: UpcomingOccurrence[];
@@ -70,28 +44,6 @@ export function upcomingOccurrences(list: ScheduledSeries[], now: number, joinEa
       joinOpensAt: iso(Date.parse(o.start) - joinEarlyMinutes * MINUTE_MS),
     }));
   return { occurrences, failed };
-}
-
-export interface JoinWindow {
-  /** The occurrence whose room is open now (the earliest-starting one if several overlap). */
-  open: OccurrenceRef | undefined;
-  /** When the next occurrence opens, if one does within a year. */
-  nextOpensAt: string | undefined;
-  failed: string[];
-}
-
-/** Open means: start − joinEarlyMinutes ≤ now < end, and not cancelled. */
-export function joinWindow(list: ScheduledSeries[], now: number, joinEarlyMinutes: number): JoinWindow {
-  const early = joinEarlyMinutes * MINUTE_MS;
-  const { found, failed } = expandAll(list, now - LONGEST_MS, now + early + NEXT_OPENING_DAYS * DAY_MS, false);
-  const opensAt = (o: Occurrence) => Date.parse(o.start) - early;
-  const open = found.find(({ occurrence: o }) => opensAt(o) <= now && now < Date.parse(o.end));
-  const next = found.find(({ occurrence: o }) => opensAt(o) > now);
-  return {
-    open: open && { seriesId: open.series.id, slot: open.occurrence.slot, title: open.series.title, start: open.occurrence.start, end: open.occurrence.end },
-    nextOpensAt: next && iso(opensAt(next.occurrence)),
-    failed,
-  };
 }
 
 /**

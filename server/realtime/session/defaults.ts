@@ -1,15 +1,29 @@
 // Where a live session starts from and what it keeps across a server restart. A group room starts
 // with the group's defaults (waiting room, talking stick, turn length); an instant room with the
 // waiting room on, so a link never lets anyone straight in. If the server restarted while the
-// room was live, the settings as the facilitator left them and the block list come back.
-import type { Settings } from '../../../shared/session';
+// room was live, the settings as the facilitator left them and the block list come back. A group
+// room opened during an occurrence's join window starts with the breakouts planned for it.
+import type { PreparedPlan, Settings } from '../../../shared/session';
 import { groupIdOfRoom } from '../../auth/joinTokens';
+import type { Logger } from '../../log';
 import type { Store } from '../../store';
+import { plannedBreakouts } from './plannedBreakouts';
 
 export interface SessionStart {
   settings: Partial<Settings>;
   blocked: string[];
+  /** Breakouts planned before the session for the occurrence open now (issue 5). */
+  prepared?: PreparedPlan;
 }
+
+export interface KeeperOptions {
+  /** JOIN_EARLY_MINUTES: when an occurrence's room opens, so which occurrence's plan applies. */
+  joinEarlyMinutes?: number;
+  logger?: Logger;
+}
+
+/** config.ts's default for JOIN_EARLY_MINUTES, for a keeper made without the configured value. */
+export const DEFAULT_JOIN_EARLY_MINUTES = 10;
 
 export interface SessionKeeper {
   start(roomId: string): Promise<SessionStart>;
@@ -42,12 +56,21 @@ async function defaultsFor(store: Store, roomId: string): Promise<Partial<Settin
   return { waitingRoom: group.waitingRoom, floor: group.talkingStick ? 'stick' : 'open', turnMs: group.turnSeconds * 1000 };
 }
 
-export function sessionKeeper(store: Store, now: () => number = Date.now): SessionKeeper {
+export function sessionKeeper(store: Store, now: () => number = Date.now, options: KeeperOptions = {}): SessionKeeper {
+  const { joinEarlyMinutes = DEFAULT_JOIN_EARLY_MINUTES, logger } = options;
+  /** A plan that cannot be read costs the plan, never the session. */
+  const prepared = (roomId: string) =>
+    plannedBreakouts({ store, joinEarlyMinutes, logger }, roomId, now()).catch((err: unknown) => {
+      logger?.warn({ err: err instanceof Error ? err.message : String(err) }, 'could not read the planned breakouts; the session starts without them');
+      return undefined;
+    });
   return {
     async start(roomId) {
-      const [defaults, saved] = await Promise.all([defaultsFor(store, roomId), store.liveSessions.load(roomId, now() - RESTORE_WITHIN_MS)]);
-      if (!saved) return { settings: defaults, blocked: [] };
-      return { settings: { ...defaults, ...savedSettings(saved.settings) }, blocked: saved.blocked };
+      const [defaults, saved, plan] = await Promise.all([defaultsFor(store, roomId), store.liveSessions.load(roomId, now() - RESTORE_WITHIN_MS), prepared(roomId)]);
+      const start: SessionStart = saved
+        ? { settings: { ...defaults, ...savedSettings(saved.settings) }, blocked: saved.blocked }
+        : { settings: defaults, blocked: [] };
+      return plan ? { ...start, prepared: plan } : start;
     },
     save: (roomId, kept) => store.liveSessions.save(roomId, { settings: { ...kept.settings }, blocked: kept.blocked }),
     forget: (roomId) => store.liveSessions.remove(roomId),

@@ -1,7 +1,10 @@
 // One room's session rules, held: the reducer's state, the clock, and the one tick timer. `act`
 // reduces an action and hands the outcome to the room (which applies effects to mediasoup and
-// sockets); a refusal throws an AppError with the reducer's code, and nothing changes.
-import { createSession, reduce, type Action, type Actor, type Effect, type SessionState, type Settings } from '../../../shared/session';
+// sockets); a refusal throws an AppError with the reducer's code, and nothing changes. A session
+// may start with breakouts planned before it (people placed as they come in).
+import {
+  createSession, reduce, withPreparedPlan, type Action, type Actor, type Effect, type PreparedPlan, type SessionError, type SessionState, type Settings,
+} from '../../../shared/session';
 import { AppError } from '../errors';
 
 export interface Outcome {
@@ -30,12 +33,17 @@ export class LiveSession {
   private closed = false;
 
   constructor(
-    start: { settings: Partial<Settings>; blocked?: string[] },
+    start: { settings: Partial<Settings>; blocked?: string[]; prepared?: PreparedPlan },
     private readonly clock: Clock,
     /** Called with every tick's outcome (turn expiry, grace period), which no request awaits. */
     private readonly onTick: (outcome: Outcome) => void,
+    /** The prepared plan was refused: the caller logs why; the session starts without it. */
+    onPlanRefused: (error: SessionError) => void = () => undefined,
   ) {
-    this.current = { ...createSession(start.settings), blocked: start.blocked ?? [] };
+    const fresh: SessionState = { ...createSession(start.settings), blocked: start.blocked ?? [] };
+    const planned = start.prepared ? withPreparedPlan(fresh, start.prepared) : fresh;
+    if ('error' in planned) onPlanRefused(planned.error);
+    this.current = 'error' in planned ? fresh : planned;
   }
 
   get state(): SessionState {

@@ -5,14 +5,16 @@ import * as identity from './0001_identity';
 import * as invitesSessions from './0002_invites_sessions';
 import * as liveSessions from './0003_live_sessions';
 import * as schedules from './0004_schedules';
+import * as breakoutPlans from './0005_breakout_plans';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_identity': identity,
   '0002_invites_sessions': invitesSessions,
   '0003_live_sessions': liveSessions,
   '0004_schedules': schedules,
+  '0005_breakout_plans': breakoutPlans,
 };
 
-export type MigrationName = '0001_identity' | '0002_invites_sessions' | '0003_live_sessions' | '0004_schedules';
+export type MigrationName = '0001_identity' | '0002_invites_sessions' | '0003_live_sessions' | '0004_schedules' | '0005_breakout_plans';
 
-export const LATEST_MIGRATION: MigrationName = '0004_schedules';
+export const LATEST_MIGRATION: MigrationName = '0005_breakout_plans';

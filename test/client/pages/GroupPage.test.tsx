@@ -227,6 +227,17 @@ describe('GroupPage with a schedule', () => {
     expect(screen.queryByRole('button', { name: 'Join live session' })).toBeNull();
   });
 
+  it('the room is live before the window (staff opened it early): members may join now', async () => {
+    pinViewerZone('Europe/London');
+    const server = { ...scheduledServer('member', '2027-03-09T18:20:00Z'), [`GET ${G}/upcoming`]: json(200, upcomingResponse([today], '2027-03-09T18:20:00Z', true)) };
+    renderWithClock(<GroupPage groupId={GROUP_ID} />, server, '2027-03-09T18:20:00Z');
+    const link = await screen.findByRole('link', { name: 'Join live session' });
+    expect(link.getAttribute('href')).toBe(`/g/${GROUP_ID}`);
+    expect(screen.queryByRole('button', { name: 'Join live session' })).toBeNull();
+    expect(screen.getByText('The room is open now.')).toBeTruthy();
+    expect(screen.getAllByRole('status').some((s) => s.textContent === 'The room is open now. You can join.')).toBe(true);
+  });
+
   it('staff may always open the room, see when members can join, and get the schedule pages', async () => {
     pinViewerZone('Europe/London');
     renderWithClock(<GroupPage groupId={GROUP_ID} />, scheduledServer('organiser', '2027-03-09T18:38:00Z'), '2027-03-09T18:38:00Z');

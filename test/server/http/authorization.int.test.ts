@@ -73,6 +73,9 @@ const EXPECTED: Record<RouteName, [number, number, number, number, number, numbe
   setAvailability: /*                  */ [401, 404, 200, 200, 200, 200],
   clearAvailability: /*                */ [401, 404, 204, 204, 204, 204],
   findTime: /*                         */ [401, 404, 403, 403, 200, 200],
+  getBreakoutPlan: /*                  */ [401, 404, 403, 200, 200, 200],
+  saveBreakoutPlan: /*                 */ [401, 404, 403, 403, 200, 200],
+  deleteBreakoutPlan: /*               */ [401, 404, 403, 403, 204, 204],
 };
 
 interface World {
@@ -88,6 +91,9 @@ interface World {
   seriesId: string;
   slot: string;
   feedToken: string;
+  /** A single session next week, with breakouts planned for it. */
+  nextSeriesId: string;
+  nextSlot: string;
 }
 
 describe.each(TEST_DIALECTS)('authorization matrix on %s', (dialect) => {
@@ -144,6 +150,12 @@ describe.each(TEST_DIALECTS)('authorization matrix on %s', (dialect) => {
     const slot = `${dateFrom(clock.now(), -14)}T12:00`;
     const series = await createSeries(organiser, group.id, slot, { repeat: undefined }, 'Past session');
     const feed = await member.ok('createCalendarFeed', { params: { groupId: group.id } });
+    const nextSlot = `${dateFrom(clock.now(), 7)}T12:00`;
+    const next = await createSeries(organiser, group.id, nextSlot, { repeat: undefined }, 'Next session');
+    await organiser.ok('saveBreakoutPlan', {
+      params: { groupId: group.id, seriesId: next.id, slot: nextSlot },
+      body: { rooms: [{}, {}], assignment: { [target.group.myMembershipId]: 1 }, durationMinutes: 15 },
+    });
     return {
       groupId: group.id,
       memberInviteId: memberInvite.invite.id,
@@ -156,6 +168,8 @@ describe.each(TEST_DIALECTS)('authorization matrix on %s', (dialect) => {
       seriesId: series.id,
       slot,
       feedToken: feedTokenOf(feed.url),
+      nextSeriesId: next.id,
+      nextSlot,
     };
   }
 
@@ -210,6 +224,11 @@ describe.each(TEST_DIALECTS)('authorization matrix on %s', (dialect) => {
         return { params: { token: w.feedToken } };
       case 'setAvailability':
         return { params: { groupId }, body: { zone: 'Europe/London', weekly: [{ weekday: 2, from: '18:00', to: '21:00' }] } };
+      case 'getBreakoutPlan':
+      case 'deleteBreakoutPlan':
+        return { params: { groupId, seriesId: w.nextSeriesId, slot: w.nextSlot } };
+      case 'saveBreakoutPlan':
+        return { params: { groupId, seriesId: w.nextSeriesId, slot: w.nextSlot }, body: { rooms: [{ name: 'Pairs' }], assignment: { [w.targetMembershipId]: 0 }, durationMinutes: null } };
       case 'findTime':
         return { params: { groupId }, body: { durationMinutes: 60, from: new Date(clock.now()).toISOString(), to: new Date(clock.now() + 7 * 86_400_000).toISOString() } };
       case 'setupStatus':
@@ -234,6 +253,7 @@ describe.each(TEST_DIALECTS)('authorization matrix on %s', (dialect) => {
       series: await db.selectFrom('series').selectAll().orderBy('id').execute(),
       calendar_feeds: await db.selectFrom('calendar_feeds').selectAll().orderBy('id').execute(),
       availability: await db.selectFrom('availability').selectAll().orderBy('membership_id').execute(),
+      breakout_plans: await db.selectFrom('breakout_plans').selectAll().orderBy('id').execute(),
     };
   }
 

@@ -1,10 +1,12 @@
 // Series over real HTTP, on SQLite and PostgreSQL, with the server's clock in the test's hand:
 // validation answers with stable codes and stores nothing; a weekly London series follows both
-// clock changes in UTC; cancelling, moving and ending show in everyone's upcoming list.
+// clock changes in UTC; cancelling, moving and ending show in everyone's upcoming list, which
+// also says when the group's live room is open.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SeriesView } from '../../../shared/api';
 import { testClock, TEST_DIALECTS } from '../../helpers/db';
+import { connectClient } from '../../helpers/client';
 import { startTestServer, type TestServer } from '../../helpers/server';
 import { Browser, createGroup, createInvite, createSeries, joinAsMember, PASSWORD, setUpOrganiser, uniqueEmail } from '../../helpers/api';
 
@@ -166,11 +168,32 @@ describe.each(TEST_DIALECTS)('series API on %s', (dialect) => {
 
   it('answers the server’s now and join lead time with the upcoming list, for a group with nothing scheduled too', async () => {
     const { groupId, member } = await group();
-    expect(await member.ok('upcoming', { params: { groupId } })).toEqual({ occurrences: [], joinEarlyMinutes: 10, now: new Date(clock.now()).toISOString() });
+    expect(await member.ok('upcoming', { params: { groupId } })).toEqual({ occurrences: [], joinEarlyMinutes: 10, now: new Date(clock.now()).toISOString(), liveNow: false });
     await createSeries(organiser, groupId, '2026-03-02T09:00', { zone: 'Asia/Kolkata', repeat: { freq: 'weekly', weekdays: [1, 2, 3, 4, 5, 6, 7] } });
     const list = await upcoming(member, groupId);
     expect(list).toHaveLength(60);
     expect(list[0]?.start).toBe('2026-03-21T03:30:00.000Z');
     expect(Date.parse(list.at(-1)!.start) < clock.now() + 60 * DAY).toBe(true);
+  });
+
+  it('says the group’s live room is open (liveNow) while someone is in it, not while someone only prepares', async () => {
+    const { groupId, member } = await group();
+    const liveNow = async () => (await member.ok('upcoming', { params: { groupId } })).liveNow;
+    expect(await liveNow()).toBe(false);
+    const { token, roomId } = await organiser.ok('joinToken', { params: { groupId } });
+    const host = await connectClient(server.url, token);
+    try {
+      const prepared = await host.call('room:prepare', { roomId });
+      expect(await liveNow()).toBe(false);
+      await host.call('room:join', { rtpCapabilities: prepared.routerRtpCapabilities });
+      expect(await liveNow()).toBe(true);
+      // Another group's room says nothing about this one.
+      const other = await group();
+      expect((await other.member.ok('upcoming', { params: { groupId: other.groupId } })).liveNow).toBe(false);
+      host.close();
+      await expect.poll(liveNow).toBe(false);
+    } finally {
+      host.close();
+    }
   });
 });

@@ -1,8 +1,9 @@
 // The session holder's timer: every time the reducer asks for is kept, one timer runs for the
-// earliest, and a refusal changes nothing.
+// earliest, and a refusal changes nothing. A session may start with breakouts planned before it.
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../server/realtime/errors';
 import { LiveSession, type Clock, type Outcome } from '../../../server/realtime/session/liveSession';
+import type { PreparedPlan, SessionError } from '../../../shared/session';
 
 function fakeClock(start = 1_000_000) {
   let now = start;
@@ -77,5 +78,24 @@ describe('LiveSession', () => {
     expect(f.pending()).toBe(0);
     f.advance(120_000);
     expect(s.state.stick?.speaker).toBe('m');
+  });
+
+  it('starts with the prepared plan and places people by subject key as they arrive', () => {
+    const prepared: PreparedPlan = { rooms: [{ name: 'Pairs' }, {}], assignment: { 'membership:a': 'b2' }, keepApart: [], durationMs: 600_000, allowReturn: false };
+    const refused: SessionError[] = [];
+    const s = new LiveSession({ settings: { waitingRoom: false }, prepared }, fakeClock().clock, () => undefined, (e) => refused.push(e));
+    expect(refused).toEqual([]);
+    expect(s.state.breakouts.plan).toMatchObject({ rooms: [{ id: 'b1', name: 'Pairs' }, { id: 'b2', name: 'Circle 2' }], durationMs: 600_000, allowReturn: false, assignment: {} });
+    s.act({ ...arrive('peer-a', 'member'), subjectKey: 'membership:a' }, 'server');
+    expect(s.state.breakouts.plan?.assignment).toEqual({ 'peer-a': 'b2' });
+  });
+
+  it('starts without a prepared plan the rules refuse, and says why', () => {
+    const prepared: PreparedPlan = { rooms: [{}], assignment: {}, keepApart: [], durationMs: 1000 };
+    const refused: SessionError[] = [];
+    const s = new LiveSession({ settings: { waitingRoom: false }, blocked: ['membership:x'], prepared }, fakeClock().clock, () => undefined, (e) => refused.push(e));
+    expect(refused.map((e) => e.code)).toEqual(['invalid_payload']);
+    expect(s.state.breakouts.plan).toBeNull();
+    expect(s.state.blocked).toEqual(['membership:x']);
   });
 });

@@ -34,6 +34,6 @@ export const MARCH_2027: UpcomingOccurrence[] = [
   occurrence('2027-04-13T19:00', '2027-04-13T18:00:00.000Z'),
 ];
 
-export function upcomingResponse(occurrences: UpcomingOccurrence[], now: string): UpcomingResponse {
-  return { occurrences, joinEarlyMinutes: 10, now };
+export function upcomingResponse(occurrences: UpcomingOccurrence[], now: string, liveNow = false): UpcomingResponse {
+  return { occurrences, joinEarlyMinutes: 10, now, liveNow };
 }

@@ -34,6 +34,21 @@ describe('joinState', () => {
   });
 });
 
+describe('joinState while the room is live', () => {
+  it('opens outside the window when someone is in the live room, naming the coming session', () => {
+    // Staff opened the room 40 minutes early: before joinOpensAt, and after the last session ended.
+    expect(joinState([today, nextWeek], at('2027-03-09T18:10:00Z'), true)).toEqual({ kind: 'live', next: today });
+    expect(joinState([today], at('2027-03-09T21:00:00Z'), true)).toEqual({ kind: 'live', next: null });
+    expect(joinState([{ ...today, cancelled: true }], at('2027-03-09T19:00:00Z'), true)).toEqual({ kind: 'live', next: null });
+  });
+
+  it('changes nothing inside the window, without a schedule, or when nobody is in the room', () => {
+    expect(joinState([today], at('2027-03-09T18:55:00Z'), true)).toMatchObject({ kind: 'open', occurrence: { slot: today.slot } });
+    expect(joinState([], at('2027-03-09T18:10:00Z'), true)).toEqual({ kind: 'unscheduled' });
+    expect(joinState([today], at('2027-03-09T18:10:00Z'), false)).toMatchObject({ kind: 'waiting' });
+  });
+});
+
 describe('serverSkew', () => {
   it('is how far the server is ahead of the browser, 0 when unreadable', () => {
     expect(serverSkew('2027-03-09T18:40:00Z', at('2027-03-09T18:38:00Z'))).toBe(120_000);
