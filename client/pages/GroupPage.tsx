@@ -20,6 +20,7 @@ import { loadGroupDetails, type GroupDetails } from '../core/api/groupDetails';
 import { FOCUS_LABELS, ROLE_LABELS } from '../core/api/labels';
 import { invitableRoles, mayCall } from '../core/api/permissions';
 import { createScheduleClock } from '../core/schedule/clock';
+import { findTimePath, schedulePath } from '../core/schedule/schedulePrefill';
 import { loadViewerZone, saveViewerZone } from '../core/schedule/viewerZone';
 import { useResource } from '../hooks/useResource';
 import { useServices } from '../hooks/useServices';
@@ -108,12 +109,12 @@ function GroupView({ details, reload }: { details: GroupDetails; reload: () => v
             zone={viewer.zone}
           />
           {mayCall('createSeries', group.myRole) && (
-            <AppLink to={`/groups/${group.id}/schedule`} className="button">
+            <AppLink to={schedulePath(group.id)} className="button">
               Manage schedule
             </AppLink>
           )}
           {mayCall('findTime', group.myRole) && (
-            <AppLink to={`/groups/${group.id}/find-time`} className="button">
+            <AppLink to={findTimePath(group.id)} className="button">
               Find a time
             </AppLink>
           )}
