@@ -11,12 +11,14 @@ interface Common {
   optional?: boolean;
 }
 
-function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
+/** The ids of the hint and error paragraphs a control points at with aria-describedby. */
+export function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function HintAndError({ id, hint, error }: { id: string; hint: ReactNode; error: string | undefined }) {
+/** The hint and error paragraphs a control points at with aria-describedby. */
+export function FieldNote({ id, hint, error }: { id: string; hint?: ReactNode; error?: string | undefined }) {
   return (
     <>
       {hint && (
@@ -64,7 +66,7 @@ export function TextField({ id, label, error, hint, optional, value, onChange, t
       ) : (
         <input id={id} className="input" type={type} value={value} onChange={(e) => onChange(e.target.value)} {...aria} {...rest} />
       )}
-      <HintAndError id={id} hint={hint} error={error} />
+      <FieldNote id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -92,7 +94,7 @@ export function SelectField<V extends string>({ id, label, error, hint, optional
           </option>
         ))}
       </select>
-      <HintAndError id={id} hint={hint} error={error} />
+      <FieldNote id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -116,7 +118,7 @@ export function CheckboxField({ id, label, error, hint, checked, onChange }: Che
         />
         <label htmlFor={id}>{label}</label>
       </div>
-      <HintAndError id={id} hint={hint} error={error} />
+      <FieldNote id={id} hint={hint} error={error} />
     </div>
   );
 }

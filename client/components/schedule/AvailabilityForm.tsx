@@ -11,7 +11,8 @@ import { useSubmission } from '../../hooks/useSubmission';
 import { FormAlert } from '../FormAlert';
 import { SelectField } from '../FormFields';
 import { SubmitButton } from '../SubmitButton';
-import { DateTimeInput, FieldNote } from './SeriesInputs';
+import { FieldNote } from '../FormFields';
+import { DateTimeInput } from './SeriesInputs';
 import { ZonePicker } from './ZonePicker';
 
 const DAY_OPTIONS = WEEKDAYS.map((d) => ({ value: String(d), label: WEEKDAY_NAMES[d] }));

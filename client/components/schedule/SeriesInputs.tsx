@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import type { Weekday } from '../../../shared/schedule';
 import { WEEKDAY_NAMES, WEEKDAYS } from '../../core/schedule/seriesText';
+import { describedBy, FieldNote } from '../FormFields';
 
 interface FieldProps {
   id: string;
@@ -14,11 +15,6 @@ interface FieldProps {
   hint?: ReactNode;
   type: 'date' | 'time';
   min?: string;
-}
-
-function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
 /** A native date or time input ('YYYY-MM-DD' / 'HH:mm'), with its label, hint and error. */
@@ -41,23 +37,6 @@ export function DateTimeInput({ id, label, value, onChange, error, hint, type, m
   );
 }
 
-/** The hint and error paragraphs a control points at with aria-describedby. */
-export function FieldNote({ id, hint, error }: { id: string; hint?: ReactNode; error?: string | undefined }) {
-  return (
-    <>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="error field__error">
-          {error}
-        </p>
-      )}
-    </>
-  );
-}
 
 interface WeekdayProps {
   id: string;

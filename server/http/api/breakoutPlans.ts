@@ -7,7 +7,8 @@ import { isScheduleError, type Occurrence, type Series } from '../../../shared/s
 import type { BreakoutPlanInput, BreakoutPlanRecord } from '../../store';
 import { ApiError } from '../errors';
 import { noSuchSlot } from './occurrences';
-import { expandIn, isGeneratedSlot, windowAround } from './scheduleRules';
+import { expandIn } from '../../schedule/openOccurrence';
+import { isGeneratedSlot, windowAround } from './scheduleRules';
 import { noSuchSeries } from './series';
 import type { ApiDeps, Handlers } from './types';
 

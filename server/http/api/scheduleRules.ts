@@ -2,12 +2,9 @@
 // expandSeries accepts it, and its ScheduleError becomes an invalid_payload with the reason in
 // `fields`. Also the questions handlers ask of one series: is this slot one of its occurrences?
 import type { ScheduleRule } from '../../../shared/api';
-import { expandSeries, isScheduleError, type ScheduleError, type Series } from '../../../shared/schedule';
-import { isSeriesSlot } from '../../../shared/schedule';
-import { expandIn, iso } from '../../schedule/openOccurrence';
+import { expandSeries, isScheduleError, isSeriesSlot, type ScheduleError, type Series } from '../../../shared/schedule';
+import { iso } from '../../schedule/openOccurrence';
 import { ApiError } from '../errors';
-
-export { expandIn, iso };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // Every UTC offset in the tz database lies within about ±16 hours (old local mean times; today

@@ -1,13 +1,10 @@
-// What a group's schedule means at one moment: the upcoming occurrences, the one whose live room
-// is open now (server/schedule/openOccurrence.ts, re-exported), and how a series ends "from now
-// on". Pure: the clock reading comes in as `now` (ms), so these are tested without a server.
+// What a group's schedule means at one moment: the upcoming occurrences, and how a series ends
+// "from now on" (which occurrence is open now is server/schedule/openOccurrence.ts, which the live
+// session asks too). Pure: the clock reading comes in as `now` (ms), so these are tested without a server.
 import type { UpcomingOccurrence } from '../../../shared/api';
 import { isScheduleError, viewIn, type Occurrence, type Series } from '../../../shared/schedule';
-import { expandAll, LONGEST_MS, type ScheduledSeries } from '../../schedule/openOccurrence';
-import { expandIn, iso, naiveInstant, windowAround } from './scheduleRules';
-
-// The join window moved to server/schedule (the live session asks it too); re-exported for the API.
-export { joinWindow, type JoinWindow, type ScheduledSeries } from '../../schedule/openOccurrence';
+import { expandAll, expandIn, iso, LONGEST_MS, type ScheduledSeries } from '../../schedule/openOccurrence';
+import { naiveInstant, windowAround } from './scheduleRules';
 
 const MINUTE_MS = 60 * 1000;
 const DAY_MS = 24 * 60 * MINUTE_MS;

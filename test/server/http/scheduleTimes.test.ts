@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { expandSeries, type Series } from '../../../shared/schedule';
 import { PINNED_OFFSET_MINUTES, pinnedOffset } from '../../shared/schedule/pinTz';
 import { isGeneratedSlot, judgeSeries, windowAround } from '../../../server/http/api/scheduleRules';
-import { endedSchedule, joinWindow, upcomingOccurrences, UPCOMING_LIMIT, type ScheduledSeries } from '../../../server/http/api/scheduleTimes';
+import { endedSchedule, upcomingOccurrences, UPCOMING_LIMIT } from '../../../server/http/api/scheduleTimes';
+import { joinWindow, type ScheduledSeries } from '../../../server/schedule/openOccurrence';
 import { ApiError } from '../../../server/http/errors';
 
 const at = (iso: string) => Date.parse(iso);
