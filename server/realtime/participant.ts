@@ -7,6 +7,7 @@ import { AppError, notAuthorized } from './errors';
 import type { Identity } from './identity';
 import type { LiveRoom } from './liveRoom';
 import type { Arrival } from './session/presence';
+import type { PendingReveal } from './session/reveal';
 import type { Channels, Notify } from './types';
 
 export interface Joined {
@@ -23,6 +24,8 @@ export class Participant {
   arrival: Arrival | undefined;
   /** Set while visible in the room (admitted); unset while waiting. */
   joined: Joined | undefined;
+  /** Joined, but their own media is not announced yet (session/reveal.ts). */
+  pendingReveal: PendingReveal | undefined;
   audioOnly = false;
   /** What this connection was last sent of the session (its YouView as JSON), so only changes go out. */
   sentYou: string | null = null;
@@ -75,6 +78,8 @@ export class Participant {
     this.media = undefined;
     this.arrival = undefined;
     this.joined = undefined;
+    if (this.pendingReveal) clearTimeout(this.pendingReveal.timer);
+    this.pendingReveal = undefined;
     this.audioOnly = false;
     this.sentYou = null;
     for (const channel of [...this.joinedChannels]) this.setChannel(channel, false);

@@ -17,7 +17,11 @@ export interface P2Result {
   min: number;
   max: number;
   goalMs: number;
+  /** Median of each mark of the page's join, in ms after the click (see client Timings). */
+  breakdownMedianMs: Record<string, number>;
 }
+
+const MARKS = ['joinAnswered', 'joined', 'consumersBuilt', 'consumersResumed', 'firstRemotePacket', 'firstRemoteFrame'] as const;
 
 const SETTLE_MS = 3000;
 
@@ -42,6 +46,7 @@ export async function runP2({ joins = 12, members = 2 }: { joins?: number; membe
     }
     await new Promise((r) => setTimeout(r, SETTLE_MS)); // let both senders reach steady simulcast
     const samples: number[] = [];
+    const marks: Record<string, number[]> = {};
     for (let i = 0; i < joins; i++) {
       const ctx = await memberContext(browser, server.url, await group.addMember(`Joiner ${i + 1}`), { width: 960, height: 600 });
       const page = await ctx.newPage();
@@ -59,6 +64,11 @@ export async function runP2({ joins = 12, members = 2 }: { joins?: number; membe
         )
         .then((h) => h.jsonValue() as Promise<number>);
       samples.push(Math.round(t));
+      const tm = await page.evaluate(() => ({ ...window.hearth.session?.timings }));
+      for (const m of MARKS) {
+        const v = tm[m];
+        if (v !== undefined && tm.joinClicked !== undefined) (marks[m] ??= []).push(v - tm.joinClicked);
+      }
       await ctx.close();
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -72,6 +82,9 @@ export async function runP2({ joins = 12, members = 2 }: { joins?: number; membe
       min: sorted[0]!,
       max: sorted.at(-1)!,
       goalMs: 250,
+      breakdownMedianMs: Object.fromEntries(
+        Object.entries(marks).map(([m, v]) => [m, Math.round(quantile([...v].sort((a, b) => a - b), 0.5))]),
+      ),
     };
   } finally {
     await browser.close();

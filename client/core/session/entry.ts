@@ -3,15 +3,23 @@
 // failing never takes the room down: their tile shows an avatar.
 import type { JoinResult, ProducerView } from '../../../shared/protocol';
 import { describeError } from '../errors';
+import type { RemoteConsumer } from '../media/engine';
 import type { Signalling } from '../signalling';
 import { LinkClosedError, type MediaLink } from './mediaLink';
 import * as P from './peers';
-import type { SessionState } from './types';
+import type { SessionState, Timings } from './types';
 
 export interface EntryHost {
   signalling: Signalling;
   get(): SessionState;
   patch(partial: Partial<SessionState>): void;
+  /** Where the first join's marks go (the P2 benchmark's breakdown); each is set once. */
+  readonly timings?: Timings;
+  now?(): number;
+}
+
+function mark(host: EntryHost, name: keyof Timings): void {
+  if (host.timings && host.now) host.timings[name] ??= host.now();
 }
 
 /** Into the room (place 'room'): people first, then their media. */
@@ -25,6 +33,8 @@ export async function enterRoom(host: EntryHost, link: MediaLink, result: JoinRe
   // them together, then consume anything it could not (those take the one-by-one path).
   const adopted = await link.adopt(result.consumers);
   if (link.closed) return;
+  if (adopted.length > 0) mark(host, 'consumersBuilt');
+  watchFirstPacket(host, adopted);
   let peers = host.get().peers;
   const attached = adopted.filter(({ info, consumer }) => {
     const next = P.attachConsumer(peers, info.producerId, { id: consumer.id, track: consumer.track, paused: false });
@@ -34,8 +44,17 @@ export async function enterRoom(host: EntryHost, link: MediaLink, result: JoinRe
   });
   host.patch({ peers });
   await Promise.all(attached.map(({ consumer }) => link.resumeConsumer(consumer.id).catch(() => undefined)));
+  if (attached.length > 0) mark(host, 'consumersResumed');
   const done = new Set(adopted.map(({ info }) => info.producerId));
   await Promise.all(result.producers.filter((p) => !done.has(p.producerId)).map((p) => consumeProducer(host, link, p)));
+}
+
+/** The first remote video's first packet (its track unmutes), for the benchmark's breakdown. */
+function watchFirstPacket(host: EntryHost, adopted: Array<{ consumer: RemoteConsumer }>): void {
+  const track = adopted.find(({ consumer }) => consumer.kind === 'video')?.consumer.track;
+  if (!track || !host.timings) return;
+  if (track.muted) track.addEventListener('unmute', () => mark(host, 'firstRemotePacket'), { once: true });
+  else mark(host, 'firstRemotePacket');
 }
 
 export async function consumeProducer(host: EntryHost, link: MediaLink, producer: ProducerView): Promise<void> {

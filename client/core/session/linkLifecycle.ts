@@ -216,6 +216,7 @@ export class LinkLifecycle {
       }
       throw error;
     }
+    this.host.timings.joinAnswered ??= this.host.now();
     if (link.closed) return;
     await this.enter(link, result);
   }

@@ -96,9 +96,18 @@ export interface SessionState {
   reactions: Readonly<Record<string, ShownReaction>>;
 }
 
+/** performance.now() marks of the first join, for the P2 benchmark's breakdown (each set once). */
 export interface Timings {
   joinClicked?: number;
+  /** The server answered room:join (with the room's consumers already made). */
+  joinAnswered?: number;
   joined?: number;
+  /** The local side of the join's consumers is built (one SDP exchange). */
+  consumersBuilt?: number;
+  /** The server acknowledged resuming them. */
+  consumersResumed?: number;
+  /** The first remote video track received its first packet (the track's unmute). */
+  firstRemotePacket?: number;
   firstRemoteFrame?: number;
 }
 

@@ -7,6 +7,7 @@ import type { Feature } from '../handler';
 import type { Participant } from '../participant';
 import { consumeFor } from './consume';
 import { ownConsumer } from './ownership';
+import { entryConsumerResumed } from '../session/reveal';
 
 /** Media flows only when the client wants it and audio-only mode does not hold it back.
  *  Returns the new state when it changed, so callers can tell the client about changes it did not ask for. */
@@ -27,6 +28,8 @@ export const consumerFeature: Feature = {
     const consumer = ownConsumer(ctx, consumerId);
     consumer.appData.wanted = true;
     await applyFlow(ctx.participant, consumer);
+    const { room } = ctx.participant.inRoom();
+    entryConsumerResumed(room, ctx.participant, consumerId);
     return {};
   },
 

@@ -45,7 +45,7 @@ export const roomFeature: Feature = {
       const waiting: JoinResult = { place: 'waiting', self: view, peers: [], producers: [], consumers: [] };
       return waiting;
     }
-    const entered = await enterRoom(room, participant, logger);
+    const entered = await enterRoom(room, participant, logger, 'whenReceiving');
     publishSession(room); // now visible: into the room's channel, with the full picture
     followSession(room, participant, logger);
     return entered;
@@ -59,7 +59,7 @@ export const roomFeature: Feature = {
     if (participant.joined) throw conflict('you are already in this space');
     if (room.session.state.participants[participant.peerId]?.place !== 'room') throw notAuthorized('you are in the waiting room');
     participant.arrival = { ...arrival, rtpCapabilities: rtpCapabilities as RtpCapabilities, recvTransportId };
-    const entered = await enterRoom(room, participant, logger);
+    const entered = await enterRoom(room, participant, logger, 'now');
     publishSession(room);
     return entered;
   },

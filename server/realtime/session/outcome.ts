@@ -44,7 +44,7 @@ export async function applyOutcome(room: LiveRoom, outcome: Outcome, deps: Outco
     const participant = room.participants.get(peerId);
     if (!before || !participant || before.place === after.place) continue;
     if (after.place === 'room') {
-      participant.notify('room:entered', await enterRoom(room, participant, deps.logger));
+      participant.notify('room:entered', await enterRoom(room, participant, deps.logger, 'whenReceiving'));
       followSession(room, participant, deps.logger); // admitted while breakouts run: back to their breakout
     } else leaveSight(room, participant);
   }

@@ -7,8 +7,9 @@ import type { Logger } from '../../log';
 import { sendHistory } from '../chat/audience';
 import { AppError } from '../errors';
 import { consumeFrom } from '../features/consume';
-import { producerView, type LiveRoom } from '../liveRoom';
+import type { LiveRoom } from '../liveRoom';
 import type { Participant } from '../participant';
+import { cancelReveal, revealNow, revealWhenReceiving } from './reveal';
 
 /** What room:join asked for, kept while the participant waits to be admitted. */
 export interface Arrival {
@@ -17,8 +18,12 @@ export interface Arrival {
   recvTransportId: string | undefined;
 }
 
+/** How the entering participant's own media is announced: at once (a move between spaces), or
+ *  once they receive (entering the room; see reveal.ts). */
+export type Reveal = 'now' | 'whenReceiving';
+
 /** Make an arrived participant visible and give them the room: people, producers, ready consumers. */
-export async function enterRoom(room: LiveRoom, participant: Participant, logger: Logger): Promise<JoinResult> {
+export async function enterRoom(room: LiveRoom, participant: Participant, logger: Logger, reveal: Reveal): Promise<JoinResult> {
   const arrival = participant.arrival;
   const media = participant.media;
   if (!arrival || !media) throw new AppError('conflict', 'not in the room');
@@ -29,10 +34,7 @@ export async function enterRoom(room: LiveRoom, participant: Participant, logger
   // Now, not at the end: from here on chat reaches them live, and the history must come first.
   sendHistory(room, participant);
   room.broadcastIn(space, participant.peerId, 'peer:joined', arrival.view);
-  for (const p of media.listProducers()) {
-    room.broadcastIn(space, participant.peerId, 'producer:added', producerView(p));
-    void room.mediaIn(space)?.observeAudio(p); // speaker detection must not delay the person joining
-  }
+  if (reveal === 'now') revealNow(room, participant);
   const consumers: ConsumerOptions[] = [];
   const transportId = arrival.recvTransportId;
   if (transportId !== undefined && media.hasTransport(transportId)) {
@@ -50,6 +52,7 @@ export async function enterRoom(room: LiveRoom, participant: Participant, logger
     );
     for (const c of made) if (c) consumers.push(c);
   }
+  if (reveal === 'whenReceiving') revealWhenReceiving(room, participant, consumers.map((c) => c.id));
   return { place: 'room', self: arrival.view, peers: others, producers, consumers };
 }
 
@@ -57,6 +60,7 @@ export async function enterRoom(room: LiveRoom, participant: Participant, logger
 export function leaveSight(room: LiveRoom, participant: Participant): void {
   const media = participant.media;
   if (!participant.joined || !media) return;
+  cancelReveal(participant);
   participant.joined = undefined;
   for (const id of media.closeConsumersWhere(() => true)) participant.notify('consumer:closed', { consumerId: id });
   for (const other of room.participants.values()) {

@@ -129,6 +129,27 @@ describe('RoomSession join', () => {
     expect(resumed).toEqual(media.consumers.map((c) => c.id).sort());
   });
 
+  it('marks each step of the first join in order (the breakdown of the P2 benchmark)', async () => {
+    const { session, signalling } = makeSession();
+    const sam = otherPeer(signalling, 'p-sam', 'Sam');
+    signalling.responders['room:join'] = () => ({
+      place: 'room' as const,
+      self: { peerId: 'me', displayName: 'Robin', role: 'member' as const, joinedAt: 10 },
+      peers: [sam.peer],
+      producers: sam.producers,
+      consumers: sam.producers.map((p) => signalling.consumerFor(p.producerId)),
+    });
+    await settle();
+    session.join();
+    await settle();
+    const t = session.timings;
+    const order = [t.joinClicked, t.joinAnswered, t.joined, t.consumersBuilt, t.consumersResumed];
+    expect(order.every((v) => v !== undefined)).toBe(true);
+    expect(order).toEqual([...order].sort((x, y) => x! - y!));
+    expect(new Set(order).size).toBe(order.length);
+    expect(t.firstRemotePacket).toBeDefined(); // the stub's track is never muted
+  });
+
   it('joins as soon as setup finishes when Join was clicked early', async () => {
     const { session, signalling } = makeSession();
     session.join();
