@@ -3,6 +3,7 @@
 import { LocalMedia } from './media/localMedia';
 import type { LoadDevice } from './media/engine';
 import { loadPrefs, savePrefs } from './prefs';
+import { gateOnFirstToken } from './session/mediaGate';
 import { RoomSession } from './session/roomSession';
 import { ApiError } from './api/apiError';
 import { createApiClient } from './api/client';
@@ -59,10 +60,13 @@ export function createSession(target: RoomTarget): RoomSession {
     micDeviceId: prefs.micDeviceId,
     cameraDeviceId: prefs.cameraDeviceId,
   });
+  // No camera light before the server lets us in (a session not open yet, a refused link).
+  const tokens = gateOnFirstToken(tokenSource(target));
   return new RoomSession(targetRoomId(target), {
-    signalling: createSocketSignalling(tokenSource(target)),
+    signalling: createSocketSignalling(tokens.source),
     loadDevice,
     local,
+    mediaAfter: tokens.granted,
     savePrefs: (patch) => void savePrefs(patch),
   });
 }

@@ -77,6 +77,7 @@ export class LocalMedia {
    * prompt; if that fails, try each alone so one missing device does not cost the other.
    */
   async start(): Promise<void> {
+    if (this.disposed) return; // left (or shown "not open yet") before the devices were asked for
     const { cameraOn } = this.store.get();
     try {
       const stream = await this.getUserMedia({ audio: this.constraints('mic'), video: cameraOn ? this.constraints('camera') : false });

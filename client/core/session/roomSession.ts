@@ -33,6 +33,8 @@ export interface SessionDeps {
   wallClock?: () => number;
   timers?: Timers;
   savePrefs?: (patch: Partial<Prefs>) => void;
+  /** Camera and mic start once this resolves (the server let us in; see mediaGate.ts). Default: at once. */
+  mediaAfter?: Promise<void>;
 }
 
 export class RoomSession {
@@ -103,7 +105,7 @@ export class RoomSession {
       timers: this.timers,
       publisher: this.publisher,
       moves: this.moves,
-      localStarted: deps.local.start().catch(() => undefined),
+      localStarted: (deps.mediaAfter ?? Promise.resolve()).then(() => deps.local.start()).catch(() => undefined),
       wallClock: this.wallClock,
       get: () => this.store.get(),
       patch: (partial) => this.patch(partial),
