@@ -23,6 +23,7 @@ import { createScheduleClock } from '../core/schedule/clock';
 import { findTimePath, schedulePath } from '../core/schedule/schedulePrefill';
 import { loadViewerZone, saveViewerZone } from '../core/schedule/viewerZone';
 import { useResource } from '../hooks/useResource';
+import { useRefresh } from '../hooks/useRefresh';
 import { useServices } from '../hooks/useServices';
 import { useSubmission } from '../hooks/useSubmission';
 
@@ -46,6 +47,9 @@ export function GroupPage({ groupId }: { groupId: string }) {
   );
 }
 
+/** How often the upcoming sessions (and whether the room is live) are asked for again. */
+const UPCOMING_REFRESH_MS = 30_000;
+
 function GroupView({ details, reload }: { details: GroupDetails; reload: () => void }) {
   const { api, session, navigate, now } = useServices();
   const { group, members, invites } = details;
@@ -60,6 +64,8 @@ function GroupView({ details, reload }: { details: GroupDetails; reload: () => v
     clock.syncTo(answer.now);
     return answer;
   });
+  // A facilitator opening the room early, or a session cancelled or moved, shows without a reload.
+  useRefresh(upcomingResource, UPCOMING_REFRESH_MS);
   const [viewer, setViewer] = useState(loadViewerZone);
   const onZoneChange = (zone: string | null): void => {
     const next = saveViewerZone(zone);

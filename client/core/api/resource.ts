@@ -11,6 +11,8 @@ export type ResourceState<T> =
 export interface Resource<T> extends ReadableStore<ResourceState<T>> {
   /** Loads again; the current data stays visible until the new answer arrives. */
   reload(): Promise<void>;
+  /** A background reload: a failure keeps the data shown (a reload when nothing is shown yet). */
+  refresh(): Promise<void>;
 }
 
 export function createResource<T>(load: () => Promise<T>): Resource<T> {
@@ -39,5 +41,15 @@ export function createResource<T>(load: () => Promise<T>): Resource<T> {
       return unsubscribe;
     },
     reload: run,
+    async refresh() {
+      if (store.get().status !== 'ready') return run();
+      const mine = ++generation;
+      try {
+        const data = await load();
+        if (mine === generation) store.set({ status: 'ready', data });
+      } catch {
+        // Keep what is shown: the next refresh (or a reload) tries again.
+      }
+    },
   };
 }

@@ -206,7 +206,9 @@ describe('GroupPage with a schedule', () => {
   it('a member cannot join before joinOpensAt and reads when it opens; at that moment (on the server’s clock) the link appears', async () => {
     pinViewerZone('Europe/London');
     // The browser's clock is a minute behind the server's: the countdown follows the server.
-    const { setNow } = renderWithClock(<GroupPage groupId={GROUP_ID} />, scheduledServer('member', '2027-03-09T18:38:00Z'), '2027-03-09T18:37:00Z');
+    let serverNow = '2027-03-09T18:38:00Z'; // what the server answers (its pages are asked for again every 30 s)
+    const server = { ...scheduledServer('member', serverNow), [`GET ${G}/upcoming`]: () => json(200, upcomingResponse([today], serverNow)) };
+    const { setNow } = renderWithClock(<GroupPage groupId={GROUP_ID} />, server, '2027-03-09T18:37:00Z');
     const button = await screen.findByRole('button', { name: 'Join live session' });
     expect(button.getAttribute('aria-disabled')).toBe('true');
     expect(document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Opens at 18:50 (in 12 minutes).');
@@ -215,6 +217,7 @@ describe('GroupPage with a schedule', () => {
     expect(screen.queryByRole('link', { name: 'Manage schedule' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Find a time' })).toBeNull();
 
+    serverNow = '2027-03-09T18:50:05Z';
     setNow('2027-03-09T18:49:05Z'); // 18:50:05 on the server
     const link = await screen.findByRole('link', { name: 'Join live session' }, { timeout: 2500 });
     expect(link.getAttribute('href')).toBe(`/g/${GROUP_ID}`);
@@ -236,6 +239,29 @@ describe('GroupPage with a schedule', () => {
     expect(screen.queryByRole('button', { name: 'Join live session' })).toBeNull();
     expect(screen.getByText('The room is open now.')).toBeTruthy();
     expect(screen.getAllByRole('status').some((s) => s.textContent === 'The room is open now. You can join.')).toBe(true);
+  });
+
+  it('notices without a reload when staff open the room early (it asks again every 30 s)', async () => {
+    pinViewerZone('Europe/London');
+    let live = false;
+    let serverNow = '2027-03-09T18:20:00Z';
+    const server = {
+      ...scheduledServer('member', serverNow),
+      [`GET ${G}/upcoming`]: () => json(200, upcomingResponse([today], serverNow, live)),
+    };
+    const { setNow, server: fake } = renderWithClock(<GroupPage groupId={GROUP_ID} />, server, '2027-03-09T18:20:00Z');
+    expect((await screen.findByRole('button', { name: 'Join live session' })).getAttribute('aria-disabled')).toBe('true');
+    const asked = fake.sent(`GET ${G}/upcoming`).length;
+    live = true;
+    serverNow = '2027-03-09T18:20:20Z';
+    setNow('2027-03-09T18:20:20Z');
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(fake.sent(`GET ${G}/upcoming`)).toHaveLength(asked); // not yet: 20 s
+    serverNow = '2027-03-09T18:20:31Z';
+    setNow('2027-03-09T18:20:31Z');
+    const link = await screen.findByRole('link', { name: 'Join live session' }, { timeout: 2500 });
+    expect(link.getAttribute('href')).toBe(`/g/${GROUP_ID}`);
+    expect(screen.getByText('The room is open now.')).toBeTruthy();
   });
 
   it('staff may always open the room, see when members can join, and get the schedule pages', async () => {

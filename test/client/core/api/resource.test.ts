@@ -21,4 +21,18 @@ describe('resource', () => {
     await resource.reload();
     expect(resource.get()).toEqual({ status: 'failed', code: 'token_expired', message: 'This link has expired.' });
   });
+
+  it('refresh keeps the shown data when the background load fails, and replaces it when it works', async () => {
+    const answers: Array<number | Error> = [1, new Error('offline'), 3];
+    const resource = createResource(() => {
+      const a = answers.shift()!;
+      return a instanceof Error ? Promise.reject(a) : Promise.resolve(a);
+    });
+    await resource.refresh(); // nothing shown yet: a plain load
+    expect(resource.get()).toEqual({ status: 'ready', data: 1 });
+    await resource.refresh();
+    expect(resource.get()).toEqual({ status: 'ready', data: 1 });
+    await resource.refresh();
+    expect(resource.get()).toEqual({ status: 'ready', data: 3 });
+  });
 });
