@@ -56,6 +56,7 @@ const SUCCESS: Record<RouteName, keyof typeof RESPONSE_SCHEMAS | null> = {
   setAvailability: 'AvailabilityResponse',
   clearAvailability: null,
   findTime: 'FindTimeResponse',
+  listBreakoutPlans: 'BreakoutPlansResponse',
   getBreakoutPlan: 'BreakoutPlanResponse',
   saveBreakoutPlan: 'BreakoutPlanView',
   deleteBreakoutPlan: null,

@@ -16,6 +16,7 @@ import {
   type ApiErrorBody,
   type AvailabilityResponse,
   type BreakoutPlanResponse,
+  type BreakoutPlansResponse,
   type BreakoutPlanView,
   type CalendarFeedResponse,
   type CalendarFeedView,
@@ -156,6 +157,7 @@ export const breakoutPlanView = z.object({
   updatedAt: time,
 });
 export const breakoutPlanResponse = z.object({ plan: breakoutPlanView.nullable() });
+export const breakoutPlansResponse = z.object({ plans: z.array(breakoutPlanView) });
 
 const errorCodes = Object.keys(API_ERRORS) as [keyof typeof API_ERRORS, ...Array<keyof typeof API_ERRORS>];
 export const errorBody = z.object({
@@ -193,6 +195,7 @@ export const RESPONSE_SCHEMAS = {
   FindTimeResponse: findTimeResponse,
   BreakoutPlanView: breakoutPlanView,
   BreakoutPlanResponse: breakoutPlanResponse,
+  BreakoutPlansResponse: breakoutPlansResponse,
   ApiErrorBody: errorBody,
 } satisfies Record<string, z.ZodType>;
 
@@ -223,6 +226,7 @@ const drift: [
   Same<z.infer<typeof findTimeResponse>, FindTimeResponse>,
   Same<z.infer<typeof breakoutPlanView>, BreakoutPlanView>,
   Same<z.infer<typeof breakoutPlanResponse>, BreakoutPlanResponse>,
+  Same<z.infer<typeof breakoutPlansResponse>, BreakoutPlansResponse>,
   Same<z.infer<typeof errorBody>, ApiErrorBody>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void drift;

@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormAlert } from '../components/FormAlert';
 import { GroupLoadGate } from '../components/GroupLoadGate';
 import { PageHeading } from '../components/PageHeading';
-import { OccurrencePlanContext, randomSeed, type OccurrencePlanAccess } from '../components/schedule/OccurrencePlanControl';
+import { OccurrencePlanContext, planLookup, randomSeed, type OccurrencePlanAccess } from '../components/schedule/OccurrencePlanControl';
 import type { OccurrenceAction } from '../components/schedule/OccurrenceRow';
 import { SeriesCard } from '../components/schedule/SeriesCard';
 import { SeriesForm } from '../components/schedule/SeriesForm';
@@ -68,9 +68,12 @@ function ScheduleView({ data, prefill, reload }: { data: ScheduleData; prefill: 
   const confirm = useSubmission();
   const canEdit = mayCall('createSeries', group.myRole);
   const params = { groupId: group.id };
+  const readPlans = mayCall('listBreakoutPlans', group.myRole);
+  // Every session's plan in one request (members are never asked: they see nothing of plans).
+  const [planList] = useResource(() => (readPlans ? api.call('listBreakoutPlans', { params }) : Promise.resolve({ plans: [] })));
   const plans = useMemo<OccurrencePlanAccess>(
-    () => ({ read: mayCall('getBreakoutPlan', group.myRole), edit: mayCall('saveBreakoutPlan', group.myRole), announce: setStatus, seed: randomSeed }),
-    [group.myRole],
+    () => ({ read: readPlans, edit: mayCall('saveBreakoutPlan', group.myRole), announce: setStatus, seed: randomSeed, planOf: planLookup(planList) }),
+    [group.myRole, readPlans, planList],
   );
 
   const announce = (text: string): void => {

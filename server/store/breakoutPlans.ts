@@ -71,6 +71,26 @@ export async function bySlot(db: Kysely<Database>, seriesId: string, slot: strin
   return plan ? { plan, damaged: undefined } : { plan: undefined, damaged: row.id };
 }
 
+/** Every plan of the group's series; damaged rows by id (left out of `plans`). */
+export async function listForGroup(db: Kysely<Database>, groupId: string): Promise<{ plans: BreakoutPlanRecord[]; damaged: string[] }> {
+  const rows = await db
+    .selectFrom('breakout_plans')
+    .innerJoin('series', 'series.id', 'breakout_plans.series_id')
+    .selectAll('breakout_plans')
+    .where('series.group_id', '=', groupId)
+    .orderBy('breakout_plans.series_id')
+    .orderBy('breakout_plans.slot')
+    .execute();
+  const plans: BreakoutPlanRecord[] = [];
+  const damaged: string[] = [];
+  for (const row of rows) {
+    const plan = toRecord(row);
+    if (plan) plans.push(plan);
+    else damaged.push(row.id);
+  }
+  return { plans, damaged };
+}
+
 /** Drops the occurrence's plan, readable or not; false if it had none. */
 export async function remove(db: Kysely<Database>, seriesId: string, slot: string): Promise<boolean> {
   const result = await db.deleteFrom('breakout_plans').where('series_id', '=', seriesId).where('slot', '=', slot).executeTakeFirst();

@@ -90,6 +90,7 @@ export interface Store {
   breakoutPlans: {
     save(seriesId: string, slot: string, plan: breakoutPlans.BreakoutPlanInput): Promise<breakoutPlans.BreakoutPlanRecord>;
     bySlot(seriesId: string, slot: string): Promise<breakoutPlans.BreakoutPlanRead>;
+    listForGroup(groupId: string): Promise<{ plans: breakoutPlans.BreakoutPlanRecord[]; damaged: string[] }>;
     remove(seriesId: string, slot: string): Promise<boolean>;
   };
   /** Runs `work` in one transaction: all its writes land, or none (it rolls back on a throw). */
@@ -170,6 +171,7 @@ function bind(db: Kysely<Database>, now: () => number): Store {
     breakoutPlans: {
       save: (seriesId, slot, plan) => breakoutPlans.save(db, seriesId, slot, plan, now),
       bySlot: (seriesId, slot) => breakoutPlans.bySlot(db, seriesId, slot),
+      listForGroup: (groupId) => breakoutPlans.listForGroup(db, groupId),
       remove: (seriesId, slot) => breakoutPlans.remove(db, seriesId, slot),
     },
     transaction: (work) => inTransaction(db, (trx) => work(bind(trx, now))),

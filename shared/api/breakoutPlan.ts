@@ -40,3 +40,8 @@ export interface BreakoutPlanView {
 export interface BreakoutPlanResponse {
   plan: BreakoutPlanView | null;
 }
+
+/** Every plan of the group's sessions that have not ended (one request for the schedule page). */
+export interface BreakoutPlansResponse {
+  plans: BreakoutPlanView[];
+}

@@ -1,6 +1,6 @@
 // What each REST route answers, keyed by route name: the server types its handlers with it, the
 // client its calls. A route added to ROUTES without an answer here fails to compile.
-import type { BreakoutPlanResponse, BreakoutPlanView } from './breakoutPlan';
+import type { BreakoutPlanResponse, BreakoutPlansResponse, BreakoutPlanView } from './breakoutPlan';
 import type { RouteName } from './routes';
 import type { AvailabilityResponse, CalendarFeedResponse, CalendarFeedView, CalendarFile, FindTimeResponse, SeriesListResponse, SeriesView, UpcomingResponse } from './schedule';
 import type {
@@ -68,6 +68,7 @@ export interface ApiResponses {
   setAvailability: AvailabilityResponse;
   clearAvailability: undefined;
   findTime: FindTimeResponse;
+  listBreakoutPlans: BreakoutPlansResponse;
   getBreakoutPlan: BreakoutPlanResponse;
   saveBreakoutPlan: BreakoutPlanView;
   deleteBreakoutPlan: undefined;

@@ -78,6 +78,7 @@ export const ROUTES = {
   clearAvailability: { method: 'delete', path: '/api/groups/:groupId/availability', summary: 'Withdraw the caller\'s shared availability', access: anyRole, status: 204 },
   findTime: { method: 'post', path: '/api/groups/:groupId/find-time', summary: 'The best slots for a new session from everyone\'s shared availability', access: facilitators, body: C.findTimeBody, status: 200 },
   // Breakouts planned before a session, stored with one occurrence (issue 5).
+  listBreakoutPlans: { method: 'get', path: '/api/groups/:groupId/breakout-plans', summary: 'The breakouts planned for every session of the group that has not ended', access: staff, status: 200 },
   getBreakoutPlan: { method: 'get', path: '/api/groups/:groupId/series/:seriesId/occurrences/:slot/breakout-plan', summary: 'The breakouts planned for one occurrence, if any', access: staff, status: 200 },
   saveBreakoutPlan: { method: 'post', path: '/api/groups/:groupId/series/:seriesId/occurrences/:slot/breakout-plan', summary: 'Plan breakouts for one occurrence before it starts: rooms, timer, who goes where', access: facilitators, body: B.breakoutPlanBody, status: 200 },
   deleteBreakoutPlan: { method: 'delete', path: '/api/groups/:groupId/series/:seriesId/occurrences/:slot/breakout-plan', summary: 'Drop the breakouts planned for one occurrence', access: facilitators, status: 204 },

@@ -4,8 +4,7 @@
 import { createContext, useContext, useEffect, useRef, useState } from 'react';
 import type { BreakoutPlanView } from '../../../shared/api';
 import { planInWords, plannedLabel } from '../../core/schedule/occurrencePlan';
-import { useResource } from '../../hooks/useResource';
-import { useServices } from '../../hooks/useServices';
+import type { ResourceState } from '../../core/api/resource';
 import { OccurrencePlanPanel } from './OccurrencePlanPanel';
 
 /** What the schedule page allows and offers the rows' planners (a context, so the series cards need not pass it on). */
@@ -18,11 +17,21 @@ export interface OccurrencePlanAccess {
   announce: (text: string) => void;
   /** A seed for "Assign at random" (tests pin it). */
   seed: () => number;
+  /** The plan saved for one session, from the page's one request for all of them: undefined while
+   *  it loads, 'failed' when it could not be loaded. */
+  planOf: (seriesId: string, slot: string) => BreakoutPlanView | null | undefined | 'failed';
+}
+
+/** The lookup for OccurrencePlanAccess.planOf, from the state of the page's listBreakoutPlans. */
+export function planLookup(state: ResourceState<{ plans: BreakoutPlanView[] }>): OccurrencePlanAccess['planOf'] {
+  if (state.status !== 'ready') return () => (state.status === 'failed' ? 'failed' : undefined);
+  const bySession = new Map(state.data.plans.map((p) => [`${p.seriesId} ${p.slot}`, p]));
+  return (seriesId, slot) => bySession.get(`${seriesId} ${slot}`) ?? null;
 }
 
 export const randomSeed = (): number => Math.floor(Math.random() * 2 ** 32);
 
-export const OccurrencePlanContext = createContext<OccurrencePlanAccess>({ read: false, edit: false, announce: () => undefined, seed: randomSeed });
+export const OccurrencePlanContext = createContext<OccurrencePlanAccess>({ read: false, edit: false, announce: () => undefined, seed: randomSeed, planOf: () => null });
 
 interface Props {
   groupId: string;
@@ -38,8 +47,7 @@ export function OccurrencePlanControl(props: Props) {
 }
 
 function PlanControl({ groupId, seriesId, slot, label, access }: Props & { access: OccurrencePlanAccess }) {
-  const { api } = useServices();
-  const [loaded] = useResource(() => api.call('getBreakoutPlan', { params: { groupId, seriesId, slot } }));
+  const loaded = access.planOf(seriesId, slot);
   // What this browser saved or removed since: newer than what was loaded.
   const [known, setKnown] = useState<BreakoutPlanView | null | undefined>(undefined);
   const [open, setOpen] = useState(false);
@@ -55,9 +63,9 @@ function PlanControl({ groupId, seriesId, slot, label, access }: Props & { acces
     setOpen(false);
   };
 
-  const plan = known !== undefined ? known : loaded.status === 'ready' ? loaded.data.plan : undefined;
+  const plan = known !== undefined ? known : loaded;
   // Not known yet: say nothing rather than something wrong. Not loadable: the panel says why.
-  const text = plan ? plannedLabel(plan) : plan === null ? (access.edit ? 'Plan breakouts' : null) : loaded.status === 'failed' ? 'Breakouts' : null;
+  const text = plan === 'failed' ? 'Breakouts' : plan ? plannedLabel(plan) : plan === null ? (access.edit ? 'Plan breakouts' : null) : null;
   if (text === null) return null;
   const panelId = `plan-${seriesId}-${slot.replace(/\W/g, '')}`;
   return (

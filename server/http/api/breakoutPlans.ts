@@ -50,7 +50,7 @@ function checkPeople(plan: BreakoutPlanInput, members: ReadonlySet<string>): voi
   if (Object.keys(fields).length > 0) throw new ApiError('invalid_payload', 'check who goes where', { fields });
 }
 
-export function breakoutPlanHandlers(deps: ApiDeps): Pick<Handlers, 'getBreakoutPlan' | 'saveBreakoutPlan' | 'deleteBreakoutPlan'> {
+export function breakoutPlanHandlers(deps: ApiDeps): Pick<Handlers, 'listBreakoutPlans' | 'getBreakoutPlan' | 'saveBreakoutPlan' | 'deleteBreakoutPlan'> {
   const { store, logger, now } = deps;
 
   async function seriesOf(groupId: string, seriesId: string) {
@@ -62,6 +62,21 @@ export function breakoutPlanHandlers(deps: ApiDeps): Pick<Handlers, 'getBreakout
   const memberIds = async (groupId: string): Promise<Set<string>> => new Set((await store.memberships.listForGroup(groupId)).map((m) => m.id));
 
   return {
+    async listBreakoutPlans({ params }) {
+      const { groupId } = params;
+      const [{ plans, damaged }, { series }] = await Promise.all([store.breakoutPlans.listForGroup(groupId), store.series.listForGroup(groupId)]);
+      if (damaged.length > 0) logger.error({ groupId, planIds: damaged }, 'stored breakout plans could not be read; left out');
+      const schedules = new Map(series.map((s) => [s.id, s.schedule]));
+      const members = await memberIds(groupId);
+      // Only sessions still to come or under way (a cancelled one keeps its plan for a restore).
+      const current = plans.filter((plan) => {
+        const schedule = schedules.get(plan.seriesId);
+        const occurrence = schedule && occurrenceAt(schedule, plan.slot);
+        return occurrence !== undefined && occurrence !== 'broken' && Date.parse(occurrence.end) > now();
+      });
+      return { plans: current.map((plan) => breakoutPlanView(plan, members)) };
+    },
+
     async getBreakoutPlan({ params }) {
       await seriesOf(params.groupId, params.seriesId);
       const { plan, damaged } = await store.breakoutPlans.bySlot(params.seriesId, params.slot);

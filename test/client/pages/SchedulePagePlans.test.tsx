@@ -46,7 +46,12 @@ describe('SchedulePage: breakouts planned for a session', () => {
   }
 
   function plans(role: Parameters<typeof myGroup>[0], plan: BreakoutPlanView | null, extra: Record<string, Response | (() => Response)> = {}) {
-    return server(role, [seriesView()], { [`GET ${G}/members`]: () => json(200, MEMBERS), [`GET ${planPath(SLOT)}`]: () => json(200, { plan }), ...extra });
+    return server(role, [seriesView()], {
+      [`GET ${G}/members`]: () => json(200, MEMBERS),
+      [`GET ${G}/breakout-plans`]: () => json(200, { plans: plan ? [plan] : [] }),
+      [`GET ${planPath(SLOT)}`]: () => json(200, { plan }),
+      ...extra,
+    });
   }
 
   it('plans breakouts for one session: members only, two placed with the selects, and the API gets the exact body', async () => {
@@ -89,8 +94,12 @@ describe('SchedulePage: breakouts planned for a session', () => {
   });
 
   it('loads a saved plan into the planner', async () => {
-    renderWithServices(<SchedulePage groupId={GROUP_ID} />, plans('organiser', saved({ keepApart: [[ANA, CY]] })));
-    await click(await screen.findByRole('button', { name: `Breakouts planned (2 rooms) for the session on ${LABEL}` }));
+    const { server: api } = renderWithServices(<SchedulePage groupId={GROUP_ID} />, plans('organiser', saved({ keepApart: [[ANA, CY]] })));
+    const toggle = await screen.findByRole('button', { name: `Breakouts planned (2 rooms) for the session on ${LABEL}` });
+    // One request for every session's plan; a session's own plan only when its planner opens.
+    expect(api.sent(`GET ${G}/breakout-plans`)).toHaveLength(1);
+    expect(api.requests.filter((r) => r.path.endsWith('/breakout-plan'))).toEqual([]);
+    await click(toggle);
     const form = await screen.findByRole('form', { name: `Plan breakouts for the session on ${LABEL}` });
     expect((within(form).getByLabelText('Number of rooms') as HTMLInputElement).value).toBe('2');
     expect((within(form).getByLabelText('Name of room 1') as HTMLInputElement).value).toBe('Garden');

@@ -33,14 +33,14 @@ export const UPCOMING: UpcomingResponse = {
 export const planPath = (slot: string): string => `${G}/series/s1/occurrences/${encodeURIComponent(slot)}/breakout-plan`;
 
 export function server(role: Parameters<typeof myGroup>[0], list: SeriesView[], extra: Record<string, Response | (() => Response)> = {}) {
-  // Staff rows ask whether breakouts are planned for each session that is not cancelled: none, unless `extra` says.
-  const noPlans = Object.fromEntries(UPCOMING.occurrences.filter((o) => !o.cancelled).map((o) => [`GET ${planPath(o.slot)}`, () => json(200, { plan: null })]));
+  // Staff pages ask once which sessions have breakouts planned: none, unless `extra` says.
+  const noPlans = { [`GET ${G}/breakout-plans`]: () => json(200, { plans: [] }) };
   return {
     'GET /api/me': json(200, me()),
     [`GET ${G}`]: json(200, myGroup(role)),
     [`GET ${G}/series`]: () => json(200, { series: list }),
     [`GET ${G}/upcoming`]: () => json(200, list.length > 0 ? UPCOMING : { ...UPCOMING, occurrences: [] }),
-    ...(list.length > 0 && role !== 'member' ? noPlans : {}),
+    ...(role !== 'member' ? noPlans : {}),
     ...extra,
   };
 }

@@ -25,9 +25,10 @@ function saved(over: Partial<BreakoutPlanView> = {}): BreakoutPlanView {
   return { seriesId: 's1', slot: SLOT, rooms: [{ name: 'Circle 1', topic: '' }, { name: 'Circle 2', topic: '' }], assignment: {}, keepApart: [], durationMinutes: null, allowReturn: true, updatedAt: '2026-04-01T10:00:00Z', ...over };
 }
 
-function setup(plan: BreakoutPlanView | null, extra: Record<string, Handler | Response> = {}, access: Partial<OccurrencePlanAccess> = {}) {
+/** `listed`: what the page's one request for every plan said of this session. */
+function setup(plan: BreakoutPlanView | null, extra: Record<string, Handler | Response> = {}, access: Partial<OccurrencePlanAccess> = {}, listed: BreakoutPlanView | null | 'failed' = plan) {
   const announce = vi.fn();
-  const context: OccurrencePlanAccess = { read: true, edit: true, announce, seed: () => 7, ...access };
+  const context: OccurrencePlanAccess = { read: true, edit: true, announce, seed: () => 7, planOf: () => listed, ...access };
   const utils = renderWithServices(
     <OccurrencePlanContext.Provider value={context}>
       <OccurrencePlanControl groupId={GROUP_ID} seriesId="s1" slot={SLOT} label={LABEL} />
@@ -56,6 +57,15 @@ const namesIn = (form: HTMLElement, room: string): string[] =>
     .map((li) => li.querySelector('.row__title')?.textContent ?? '');
 
 describe('OccurrencePlan', () => {
+  it('says nothing until the page knows the plans, then offers the planner without asking the server per session', async () => {
+    const { server } = setup(null, {}, { planOf: () => undefined });
+    expect(screen.queryByRole('button')).toBeNull();
+    cleanup();
+    const again = setup(null);
+    expect(await screen.findByRole('button', { name: `Plan breakouts for the session on ${LABEL}` })).toBeTruthy();
+    expect([...server.requests, ...again.server.requests]).toEqual([]);
+  });
+
   it('renders nothing without access (members), and asks nothing of the server', () => {
     const { server } = setup(null, {}, { read: false, edit: false });
     expect(screen.queryByRole('button')).toBeNull();
@@ -150,7 +160,7 @@ describe('OccurrencePlan', () => {
 
   it('a plan that could not be loaded: the reason, Try again, and the label still offers the panel', async () => {
     let fail = true;
-    setup(null, { [`GET ${PLAN}`]: () => (fail ? apiError(500, 'internal', 'the database is busy') : json(200, { plan: null })) });
+    setup(null, { [`GET ${PLAN}`]: () => (fail ? apiError(500, 'internal', 'the database is busy') : json(200, { plan: null })) }, {}, 'failed');
     await click(await screen.findByRole('button', { name: `Breakouts for the session on ${LABEL}` }));
     const panel = screen.getByRole('region', { name: `Breakouts for ${LABEL}` });
     expect((await within(panel).findByRole('alert')).textContent).toBe('The database is busy.');

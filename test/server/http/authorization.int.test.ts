@@ -73,6 +73,7 @@ const EXPECTED: Record<RouteName, [number, number, number, number, number, numbe
   setAvailability: /*                  */ [401, 404, 200, 200, 200, 200],
   clearAvailability: /*                */ [401, 404, 204, 204, 204, 204],
   findTime: /*                         */ [401, 404, 403, 403, 200, 200],
+  listBreakoutPlans: /*                */ [401, 404, 403, 200, 200, 200],
   getBreakoutPlan: /*                  */ [401, 404, 403, 200, 200, 200],
   saveBreakoutPlan: /*                 */ [401, 404, 403, 403, 200, 200],
   deleteBreakoutPlan: /*               */ [401, 404, 403, 403, 204, 204],

@@ -116,6 +116,38 @@ describe.each(TEST_DIALECTS)('breakout plans API on %s', (dialect) => {
     for (const secret of ['Pairs', 'What helped this week']) expect(lines.join('\n')).not.toContain(secret);
   });
 
+  it('lists the plans of every session not yet over in one answer, for staff only, and drops each as its session ends', async () => {
+    const w = await world();
+    const later = '2026-03-31T19:00';
+    const other = await createSeries(organiser, w.groupId, '2026-03-05T12:00', {}, 'Thursday lunch');
+    const plan = (rooms: number) => ({ rooms: Array.from({ length: rooms }, () => ({})), assignment: { [w.ana.id]: 0 }, durationMinutes: null });
+    await w.facilitator.ok('saveBreakoutPlan', { params: w.at(NEXT), body: plan(2) });
+    await w.facilitator.ok('saveBreakoutPlan', { params: w.at(later), body: plan(3) });
+    await organiser.ok('saveBreakoutPlan', { params: { groupId: w.groupId, seriesId: other.id, slot: '2026-03-26T12:00' }, body: plan(1) });
+    // Another group's plan never shows here.
+    const elsewhere = await createGroup(organiser, { name: 'Elsewhere too' });
+    const theirs = await createSeries(organiser, elsewhere.id, START);
+    await organiser.ok('saveBreakoutPlan', { params: { groupId: elsewhere.id, seriesId: theirs.id, slot: NEXT }, body: { rooms: [{}], assignment: {}, durationMinutes: null } });
+
+    const listed = await w.coFacilitator.ok('listBreakoutPlans', { params: { groupId: w.groupId } });
+    const keys = (l: typeof listed) => l.plans.map((p) => [p.seriesId === w.series.id ? 'tuesday' : p.seriesId === other.id ? 'thursday' : 'other', p.slot, p.rooms.length]).sort();
+    expect(keys(listed)).toEqual([
+      ['thursday', '2026-03-26T12:00', 1],
+      ['tuesday', NEXT, 2],
+      ['tuesday', later, 3],
+    ]);
+    expect(listed.plans.find((p) => p.slot === NEXT)).toEqual((await organiser.ok('getBreakoutPlan', { params: w.at(NEXT) })).plan);
+    for (const [browser, status] of [[w.ana.browser, 403], [w.outsider, 404], [new Browser(server.url), 401]] as const) {
+      expect((await browser.call('listBreakoutPlans', { params: { groupId: w.groupId } })).status).toBe(status);
+    }
+    // 24 March, 20:01 London (still GMT): the 19:00 session (60 minutes) is over; the others are not.
+    setNow('2026-03-24T20:01:00.000Z');
+    expect(keys(await organiser.ok('listBreakoutPlans', { params: { groupId: w.groupId } }))).toEqual([
+      ['thursday', '2026-03-26T12:00', 1],
+      ['tuesday', later, 3],
+    ]);
+  });
+
   it('replaces on a second save, and is dropped by a delete that is done either way', async () => {
     const w = await world();
     await w.facilitator.ok('saveBreakoutPlan', { params: w.at(NEXT), body: { rooms: [{}, {}], assignment: { [w.ana.id]: 1 }, durationMinutes: null } });
@@ -215,6 +247,10 @@ describe.each(TEST_DIALECTS)('breakout plans API on %s', (dialect) => {
     expect(await organiser.ok('getBreakoutPlan', { params: w.at(NEXT) })).toEqual({ plan: null });
     const logged = lines.map((l) => JSON.parse(l) as { msg: string; planId?: string; level: number });
     expect(logged.filter((l) => l.planId === row.id).map((l) => [l.level, l.msg])).toEqual([[50, 'a stored breakout plan could not be read; left out']]);
+    lines.length = 0;
+    expect(await organiser.ok('listBreakoutPlans', { params: { groupId: w.groupId } })).toEqual({ plans: [] });
+    const listedLog = lines.map((l) => JSON.parse(l) as { msg: string; planIds?: string[]; level: number }).filter((l) => l.planIds);
+    expect(listedLog.map((l) => [l.level, l.msg, l.planIds])).toEqual([[50, 'stored breakout plans could not be read; left out', [row.id]]]);
     // Saving again mends it.
     expect((await w.facilitator.call('saveBreakoutPlan', { params: w.at(NEXT), body: { rooms: [{}], assignment: {}, durationMinutes: null } })).status).toBe(200);
     expect((await organiser.ok('getBreakoutPlan', { params: w.at(NEXT) })).plan?.rooms).toEqual([{ name: '', topic: '' }]);
