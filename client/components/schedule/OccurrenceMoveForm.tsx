@@ -3,7 +3,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { SeriesView } from '../../../shared/api';
 import { moveDraftToBody, type MoveDraft } from '../../core/schedule/seriesDraft';
-import { clockIn } from '../../core/schedule/seriesText';
+import { moveStartHint } from '../../core/schedule/moveHint';
+import { loadViewerZone } from '../../core/schedule/viewerZone';
 import { useServices } from '../../hooks/useServices';
 import { useSubmission } from '../../hooks/useSubmission';
 import { FormAlert } from '../FormAlert';
@@ -28,6 +29,7 @@ export function OccurrenceMoveForm({ groupId, series, slot, current, label, onMo
   const form = useSubmission();
   const [draft, setDraft] = useState<MoveDraft>({ ...current, duration: '' });
   const zone = series.schedule.zone;
+  const [viewerZone] = useState(() => loadViewerZone().zone);
   const id = `move-${series.id}-${slot.replace(/\W/g, '')}`;
   const errors = form.fieldErrors;
   const set = (field: string, patch: Partial<MoveDraft>): void => {
@@ -54,7 +56,7 @@ export function OccurrenceMoveForm({ groupId, series, slot, current, label, onMo
     <form ref={form.formRef} onSubmit={onSubmit} noValidate aria-label={`Move the session on ${label}`} className="occurrence-move">
       <div className="form-grid">
         <DateTimeInput id={`${id}-date`} type="date" label="New date" value={draft.date} onChange={(date) => set('start', { date })} error={errors.start} />
-        <DateTimeInput id={`${id}-time`} type="time" label="New start time" value={draft.time} onChange={(time) => set('start', { time })} hint={draft.time ? `${clockIn(draft.time, zone)} (${zone})` : `In ${zone} time.`} />
+        <DateTimeInput id={`${id}-time`} type="time" label="New start time" value={draft.time} onChange={(time) => set('start', { time })} hint={moveStartHint(draft.date, draft.time, zone, viewerZone)} />
       </div>
       <TextField
         id={`${id}-duration`}

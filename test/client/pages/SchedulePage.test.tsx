@@ -140,9 +140,14 @@ describe('SchedulePage for an organiser', () => {
     await click(within(card).getByRole('button', { name: 'Move session on Tue 2 Dec 2025, 19:00' }));
     const move = within(card).getByRole('form', { name: 'Move the session on Tue 2 Dec 2025, 19:00' });
     expect(document.activeElement).toBe(within(move).getByLabelText('New date'));
-    expect(document.getElementById(`move-s1-20251202T1900-time-hint`)?.textContent).toBe('19:00 London time (Europe/London)');
+    const hint = () => document.getElementById(`move-s1-20251202T1900-time-hint`)?.textContent;
+    // The viewer is in New York: the new time in theirs too, with the date when it differs.
+    expect(hint()).toBe('19:00 London time (Europe/London); 14:00 your time (America/New_York)');
     change('New date', '2025-12-03', move);
+    change('New start time', '02:30', move);
+    expect(hint()).toBe('02:30 London time (Europe/London); Tue 2 Dec, 21:30 your time (America/New_York)');
     change('New start time', '18:30', move);
+    expect(hint()).toBe('18:30 London time (Europe/London); 13:30 your time (America/New_York)');
     await click(within(move).getByRole('button', { name: 'Move session' }));
     await waitFor(() => expect(screen.getByText('The session on Tue 2 Dec 2025, 19:00 moved to Wed 3 Dec 2025, 18:30 Europe/London.')).toBeTruthy());
 
