@@ -3,11 +3,11 @@
 // a span with no end, the last years' changes are folded into yearly RRULEs when they follow
 // one; a zone whose changes follow no yearly pattern gets them listed UNRULED_YEARS further,
 // after which its last offset simply continues.
-import { IANAZone } from 'luxon';
 import { MS_PER_MINUTE } from '../calendar';
 import { offsetAt } from '../offsets';
 import type { Transition } from './transitions';
 import { zoneTransitions } from './transitions';
+import { tzName } from './tzName';
 import { icsLocal, icsOffset } from './wall';
 import type { Onset } from './yearlyRule';
 import { onsetOf, yearlyRule } from './yearlyRule';
@@ -27,21 +27,6 @@ const RECENT_MS = 2 * 366 * 86_400_000;
 const UNRULED_YEARS = 20;
 const YEAR_MS = 365.25 * 86_400_000;
 
-/** Intl builds a formatter per name lookup (about a millisecond), so names are kept per offset. */
-const names = new Map<string, string>();
-const MAX_NAMES = 2000;
-
-function offsetName(zone: string, at: number, offset: number): string {
-  const key = `${zone}|${offset}`;
-  let name = names.get(key);
-  if (name === undefined) {
-    name = IANAZone.create(zone).offsetName(at, { format: 'short', locale: 'en-US' }) ?? icsOffset(offset);
-    if (names.size >= MAX_NAMES) names.clear();
-    names.set(key, name);
-  }
-  return name;
-}
-
 interface Observance {
   dst: boolean;
   name: string;
@@ -57,7 +42,7 @@ function observanceOf(zone: string, t: Transition): Observance {
   const standard = Math.min(offsetAt(zone, Date.UTC(year, 0, 1)), offsetAt(zone, Date.UTC(year, 6, 1)));
   return {
     dst: t.after > standard,
-    name: offsetName(zone, t.at, t.after),
+    name: tzName(zone, t.at, t.after),
     before: t.before,
     after: t.after,
     onsetWall: t.at + t.before * MS_PER_MINUTE,
