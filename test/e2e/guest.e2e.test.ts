@@ -1,33 +1,18 @@
 // A guest link, through the real UI in real Chromium: the host of an instant room makes a link in
 // the People panel; a guest with no account opens it, picks a name, and waits in the waiting room,
 // unseen, until the host admits them; then each sees the other.
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/app';
-import { startTestServer } from '../helpers/server';
-import { builtClientDir, launchChromium, mediaContext } from './browser';
+import { describe, expect, it } from 'vitest';
+import { mediaContext } from './browser';
 import { seedLiveGroup, sessionCookie } from './groupSeed';
+import { e2eWorld } from './world';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer({ CLIENT_DIR: builtClientDir() });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
+const world = e2eWorld();
 
 describe('a guest link to an instant room', () => {
   it('lets a guest in under a chosen name only once the host admits them', async () => {
+    const { server, browser } = world;
     const { organiser } = await seedLiveGroup(server.url);
-    const hostContext = await mediaContext(browser, server.url);
-    contexts.push(hostContext);
+    const hostContext = world.keep(await mediaContext(browser, server.url));
     await hostContext.addCookies([{ ...sessionCookie(organiser), url: server.url, httpOnly: true, sameSite: 'Lax' }]);
     const host = await hostContext.newPage();
     await host.goto('/r/evening-drop-in');
@@ -38,8 +23,7 @@ describe('a guest link to an instant room', () => {
     const url = await host.getByRole('textbox', { name: 'Guest link' }).inputValue({ timeout: 10_000 });
     expect(url).toMatch(/\/guest\//);
 
-    const guestContext = await mediaContext(browser, server.url);
-    contexts.push(guestContext);
+    const guestContext = world.keep(await mediaContext(browser, server.url));
     const guest = await guestContext.newPage();
     await guest.goto(new URL(url).pathname);
     await guest.getByLabel('Name to show').fill('Robin');

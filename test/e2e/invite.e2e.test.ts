@@ -2,42 +2,25 @@
 // choose a pseudonym, save the recovery code, go to their groups, join the live session and see
 // another member's video. Then a facilitator removes them: they are out of the room at once, the
 // others stop seeing them, and their credential no longer opens the session.
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/app';
-import { startTestServer } from '../helpers/server';
-import { builtClientDir, launchChromium, mediaContext } from './browser';
-import { memberContext, seedLiveGroup, type LiveGroup } from './groupSeed';
+import { describe, expect, it } from 'vitest';
+import { mediaContext } from './browser';
+import { memberContext, seedLiveGroup } from './groupSeed';
 import { inbound, joinThroughUi, pollUntil } from './pageDriver';
+import { e2eWorld } from './world';
 
-let server: RunningServer;
-let browser: Browser;
-let group: LiveGroup;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer({ CLIENT_DIR: builtClientDir() });
-  browser = await launchChromium();
-  group = await seedLiveGroup(server.url, 'Tuesday circle');
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
+const world = e2eWorld();
 
 describe('a member invited by link', () => {
   it('joins the group under a pseudonym, enters the live session, and is cut off at once when removed', async () => {
+    const { server, browser } = world;
+    const group = await seedLiveGroup(server.url, 'Tuesday circle');
     // Sol is already in the session.
-    const solContext = await memberContext(browser, server.url, await group.addMember('Sol'));
-    contexts.push(solContext);
+    const solContext = world.keep(await memberContext(browser, server.url, await group.addMember('Sol')));
     const sol = await solContext.newPage();
     await joinThroughUi(sol, group.groupId);
 
     // Wren opens the invite link in a fresh browser: no account, no email.
-    const wrenContext = await mediaContext(browser, server.url);
-    contexts.push(wrenContext);
+    const wrenContext = world.keep(await mediaContext(browser, server.url));
     const wren = await wrenContext.newPage();
     await wren.goto(`/invite/${encodeURIComponent(group.inviteToken)}`);
     await wren.getByRole('heading', { level: 1, name: 'Join Tuesday circle' }).waitFor();

@@ -1,32 +1,17 @@
 // A scheduled group's session before its join window, through the real UI in real Chromium: the
 // member sees when it opens in their own time, and their camera and microphone are never asked
 // for (no camera light for a room that is not open). Staff, who may always open the room, are.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/app';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createSeries, dateFrom } from '../helpers/api';
-import { startTestServer } from '../helpers/server';
-import { builtClientDir, launchChromium } from './browser';
 import { memberContext, seedLiveGroup, sessionCookie } from './groupSeed';
+import { e2eWorld } from './world';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer({ CLIENT_DIR: builtClientDir() });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
+const world = e2eWorld();
 
 /** A page that counts its getUserMedia calls (window.__gum). */
 async function countingPage(context: BrowserContext): Promise<Page> {
-  contexts.push(context);
+  world.keep(context);
   await context.addInitScript(() => {
     const w = window as unknown as { __gum: number };
     w.__gum = 0;
@@ -44,6 +29,7 @@ const gumCalls = (page: Page) => page.evaluate(() => (window as unknown as { __g
 
 describe('a scheduled session that is not open yet', () => {
   it('tells the member when it opens and never turns their camera on; staff may open it early', async () => {
+    const { server, browser } = world;
     const group = await seedLiveGroup(server.url, 'Thursday circle');
     await createSeries(group.organiser, group.groupId, `${dateFrom(Date.now(), 3)}T12:00`, { count: 4 });
     const cookie = await group.addMember('Ana');

@@ -3,6 +3,7 @@ import { LocalMedia } from '../../../../client/core/media/localMedia';
 import { RequestError } from '../../../../client/core/errors';
 import { RoomSession } from '../../../../client/core/session/roomSession';
 import { FakeMediaDevices, FakeSignalling, ManualTimers, settle, StubMedia } from '../../fakes';
+import type { ConsumerOptions, PeerView } from '../../../../shared/protocol';
 
 function makeSession(opts: { micOn?: boolean; cameraOn?: boolean; devices?: FakeMediaDevices } = {}) {
   const signalling = new FakeSignalling();
@@ -33,6 +34,17 @@ function otherPeer(signalling: FakeSignalling, peerId: string, name: string) {
   signalling.producerOwners.set(mic.producerId, { peerId, kind: 'audio' });
   signalling.producerOwners.set(cam.producerId, { peerId, kind: 'video' });
   return { peer: { peerId, displayName: name, role: 'member' as const, joinedAt: 5 }, producers: [mic, cam] };
+}
+
+/** The server's answer to our room:join: in the room as Robin, with these people, their producers and the consumers it made. */
+function inTheRoom(others: ReturnType<typeof otherPeer>[], consumers: ConsumerOptions[] = [], alsoListed: PeerView[] = []) {
+  return () => ({
+    place: 'room' as const,
+    self: { peerId: 'me', displayName: 'Robin', role: 'member' as const, joinedAt: 10 },
+    peers: [...others.map((o) => o.peer), ...alsoListed],
+    producers: others.flatMap((o) => o.producers),
+    consumers,
+  });
 }
 
 describe('RoomSession prejoin', () => {
@@ -84,13 +96,7 @@ describe('RoomSession join', () => {
   it('joins, consumes every other producer (not its own), attaches tracks and resumes consumers', async () => {
     const { session, signalling, media } = makeSession();
     const sam = otherPeer(signalling, 'p-sam', 'Sam');
-    signalling.responders['room:join'] = () => ({
-      place: 'room' as const,
-      self: { peerId: 'me', displayName: 'Robin', role: 'member' as const, joinedAt: 10 },
-      peers: [sam.peer, { peerId: 'me', displayName: 'Robin', role: 'member' as const, joinedAt: 10 }],
-      producers: sam.producers,
-      consumers: [],
-    });
+    signalling.responders['room:join'] = inTheRoom([sam], [], [{ peerId: 'me', displayName: 'Robin', role: 'member' as const, joinedAt: 10 }]);
     await settle();
     session.join();
     await settle();
@@ -110,14 +116,8 @@ describe('RoomSession join', () => {
   it('adopts the consumers the server made at join: no consumer:create, all resumed, tracks attached', async () => {
     const { session, signalling, media } = makeSession();
     const sam = otherPeer(signalling, 'p-sam', 'Sam');
-    signalling.responders['room:join'] = () => ({
-      place: 'room' as const,
-      self: { peerId: 'me', displayName: 'Robin', role: 'member' as const, joinedAt: 10 },
-      peers: [sam.peer],
-      producers: sam.producers,
-      // The server could make only the camera consumer; the mic must still be consumed.
-      consumers: [signalling.consumerFor(sam.producers[1]!.producerId)],
-    });
+    // The server could make only the camera consumer; the mic must still be consumed.
+    signalling.responders['room:join'] = inTheRoom([sam], [signalling.consumerFor(sam.producers[1]!.producerId)]);
     await settle();
     session.join();
     await settle();
@@ -132,13 +132,7 @@ describe('RoomSession join', () => {
   it('marks each step of the first join in order (the breakdown of the P2 benchmark)', async () => {
     const { session, signalling } = makeSession();
     const sam = otherPeer(signalling, 'p-sam', 'Sam');
-    signalling.responders['room:join'] = () => ({
-      place: 'room' as const,
-      self: { peerId: 'me', displayName: 'Robin', role: 'member' as const, joinedAt: 10 },
-      peers: [sam.peer],
-      producers: sam.producers,
-      consumers: sam.producers.map((p) => signalling.consumerFor(p.producerId)),
-    });
+    signalling.responders['room:join'] = inTheRoom([sam], sam.producers.map((p) => signalling.consumerFor(p.producerId)));
     await settle();
     session.join();
     await settle();
