@@ -1,7 +1,8 @@
 // Screenshots of scheduling (issue 6), on a server whose clock reads Monday 22 March 2027, 17:00 UTC:
 // a weekly London circle seen by a member in New York (the US changed clocks on 14 March, the UK
 // changes on 28 March, so the session moves an hour for her), the organiser's schedule page, "find
-// a time" with three members' availability, and a member opening the room before it opens.
+// a time" with three members' availability, a member opening the room before it opens, and an
+// organiser in New York moving one session.
 //   npx tsx scripts/screenshotsSchedule.ts   (after npm run build; also run by npm run screenshots)
 import type { Browser, BrowserContext } from 'playwright-core';
 import { builtClientDir } from '../test/e2e/browser';
@@ -70,6 +71,17 @@ export async function scheduleScreenshots(browser: Browser, out: string, sizes: 
       await editor.waitForTimeout(1200);
       await editor.screenshot({ path: `${out}/find-time-${size}.png`, fullPage: true });
       await staff.close();
+
+      // Moving one session, by an organiser who lives in New York: the hint gives both clocks.
+      const away = await contextIn(browser, server.url, sessionCookie(group.organiser), 'America/New_York', viewport);
+      const mover = await away.newPage();
+      await mover.goto(`/groups/${group.groupId}/schedule`);
+      await mover.getByRole('button', { name: /^Move session on/ }).first().click();
+      const move = mover.getByRole('form', { name: /^Move the session on/ }).first();
+      await move.getByLabel('New start time').fill('20:30');
+      await mover.waitForTimeout(300);
+      await move.screenshot({ path: `${out}/occurrence-move-${size}.png` });
+      await away.close();
     }
   } finally {
     await server.close();
