@@ -11,6 +11,7 @@ import { ChatLog } from './chat/chatLog';
 import type { Participant } from './participant';
 import type { LiveSession } from './session/liveSession';
 import type { Broadcast } from './types';
+import type { PlanSlot } from './session/plannedBreakouts';
 
 /** What a room last published of its session, as JSON: per space the RoomView's keys, the waiting list, the breakouts. */
 export interface Published {
@@ -33,6 +34,9 @@ export class LiveRoom {
 
   private readonly spaces = new Map<string, MediaRoom>();
   private readonly opening = new Map<string, Promise<MediaRoom>>();
+
+  /** The occurrence whose planned breakouts this session started with, until breakouts are first opened. */
+  plannedFrom: PlanSlot | undefined;
 
   constructor(
     readonly id: string,

@@ -11,7 +11,7 @@ import { LiveRoom, MAIN } from './liveRoom';
 import type { Participant } from './participant';
 import type { Broadcast } from './types';
 import { LiveSession, systemClock, type Clock, type Outcome } from './session/liveSession';
-import { ephemeralKeeper, type SessionKeeper } from './session/defaults';
+import { ephemeralKeeper, type SessionKeeper, type SessionStart } from './session/defaults';
 import { applyOutcome } from './session/outcome';
 
 /** How a participant goes: `left` on purpose (the seat goes), `dropped` connection (the seat is kept
@@ -52,6 +52,13 @@ export class RoomRegistry {
     if (before.settings !== after.settings || before.blocked !== after.blocked) {
       this.keeper.save(room.id, { settings: after.settings, blocked: after.blocked }).catch((err: unknown) => {
         this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'could not save the session settings');
+      });
+    }
+    const from = room.plannedFrom;
+    if (from && !before.breakouts.running && after.breakouts.running) {
+      room.plannedFrom = undefined; // once per session: the plan is not prepared again for this occurrence
+      this.keeper.breakoutsOpened(from).catch((err: unknown) => {
+        this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'could not record that the planned breakouts were opened');
       });
     }
     await applyOutcome(room, outcome, { logger: this.logger, close: (p) => this.close(p) }).catch((err: unknown) => {
@@ -129,7 +136,7 @@ export class RoomRegistry {
         throw new AppError('unavailable', 'the media server is not available right now; please try again shortly');
       });
     const media = await spaceMedia(MAIN);
-    const start = await this.keeper.start(roomId).catch((err: unknown) => {
+    const start: SessionStart = await this.keeper.start(roomId).catch((err: unknown) => {
       this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'could not read the session settings; using the built-in ones');
       return { settings: {}, blocked: [] };
     });
@@ -138,6 +145,7 @@ export class RoomRegistry {
     });
     const broadcast = ((channel, event, ...args) => this.broadcast(channel, event, ...args)) as Broadcast;
     const live: LiveRoom = new LiveRoom(roomId, media, session, broadcast, spaceMedia);
+    live.plannedFrom = session.state.breakouts.plan !== null ? start.preparedFrom : undefined;
     ref.live = live;
     this.rooms.set(roomId, live);
     this.logger.info({ rooms: this.rooms.size, plannedBreakouts: session.state.breakouts.plan !== null }, 'room opened');

@@ -17,6 +17,8 @@ export interface BreakoutPlanRecord extends BreakoutPlanInput {
   seriesId: string;
   slot: string;
   updatedAt: string;
+  /** When breakouts were first opened in this occurrence's live session; null until then (and after a new save). */
+  openedAt: string | null;
 }
 
 /** What is stored for one occurrence: a readable plan, a damaged row (by id), or nothing. */
@@ -47,12 +49,12 @@ function toRecord(row: Selectable<BreakoutPlansTable>): BreakoutPlanRecord | und
   }
   const parsed = breakoutPlanBody.safeParse(json);
   if (!parsed.success) return undefined;
-  return { id: row.id, seriesId: row.series_id, slot: row.slot, updatedAt: row.updated_at, ...parsed.data };
+  return { id: row.id, seriesId: row.series_id, slot: row.slot, updatedAt: row.updated_at, openedAt: row.opened_at, ...parsed.data };
 }
 
-/** Saves the occurrence's plan, replacing any it had (the row keeps its id). */
+/** Saves the occurrence's plan, replacing any it had (the row keeps its id); a new plan is not opened yet. */
 export async function save(db: Kysely<Database>, seriesId: string, slot: string, plan: BreakoutPlanInput, now: () => number): Promise<BreakoutPlanRecord> {
-  const values = { plan: planText(plan), updated_at: isoTime(now()) };
+  const values = { plan: planText(plan), updated_at: isoTime(now()), opened_at: null };
   const row = await db
     .insertInto('breakout_plans')
     .values({ id: randomUUID(), series_id: seriesId, slot, ...values })
@@ -69,6 +71,18 @@ export async function bySlot(db: Kysely<Database>, seriesId: string, slot: strin
   if (!row) return { plan: undefined, damaged: undefined };
   const plan = toRecord(row);
   return plan ? { plan, damaged: undefined } : { plan: undefined, damaged: row.id };
+}
+
+/** Breakouts were opened in the occurrence's live session: the first time counts. False when it has no plan. */
+export async function markOpened(db: Kysely<Database>, seriesId: string, slot: string, at: number): Promise<boolean> {
+  const result = await db
+    .updateTable('breakout_plans')
+    .set({ opened_at: isoTime(at) })
+    .where('series_id', '=', seriesId)
+    .where('slot', '=', slot)
+    .where('opened_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 /** Every plan of the group's series; damaged rows by id (left out of `plans`). */

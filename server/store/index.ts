@@ -91,6 +91,7 @@ export interface Store {
     save(seriesId: string, slot: string, plan: breakoutPlans.BreakoutPlanInput): Promise<breakoutPlans.BreakoutPlanRecord>;
     bySlot(seriesId: string, slot: string): Promise<breakoutPlans.BreakoutPlanRead>;
     listForGroup(groupId: string): Promise<{ plans: breakoutPlans.BreakoutPlanRecord[]; damaged: string[] }>;
+    markOpened(seriesId: string, slot: string): Promise<boolean>;
     remove(seriesId: string, slot: string): Promise<boolean>;
   };
   /** Runs `work` in one transaction: all its writes land, or none (it rolls back on a throw). */
@@ -172,6 +173,7 @@ function bind(db: Kysely<Database>, now: () => number): Store {
       save: (seriesId, slot, plan) => breakoutPlans.save(db, seriesId, slot, plan, now),
       bySlot: (seriesId, slot) => breakoutPlans.bySlot(db, seriesId, slot),
       listForGroup: (groupId) => breakoutPlans.listForGroup(db, groupId),
+      markOpened: (seriesId, slot) => breakoutPlans.markOpened(db, seriesId, slot, now()),
       remove: (seriesId, slot) => breakoutPlans.remove(db, seriesId, slot),
     },
     transaction: (work) => inTransaction(db, (trx) => work(bind(trx, now))),

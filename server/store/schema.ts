@@ -137,6 +137,8 @@ export interface BreakoutPlansTable {
   /** JSON of shared/api's breakoutPlanBody (rooms, assignment by membership id, keep-apart, timer); validated on every read. */
   plan: string;
   updated_at: string;
+  /** When breakouts were first opened in this occurrence's live session (migration 0006); null until then. */
+  opened_at: string | null;
 }
 
 export interface Database {

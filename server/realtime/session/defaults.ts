@@ -7,13 +7,15 @@ import type { PreparedPlan, Settings } from '../../../shared/session';
 import { groupIdOfRoom } from '../../auth/joinTokens';
 import type { Logger } from '../../log';
 import type { Store } from '../../store';
-import { plannedBreakouts } from './plannedBreakouts';
+import { plannedBreakouts, type PlanSlot } from './plannedBreakouts';
 
 export interface SessionStart {
   settings: Partial<Settings>;
   blocked: string[];
   /** Breakouts planned before the session for the occurrence open now (issue 5). */
   prepared?: PreparedPlan;
+  /** The occurrence `prepared` is stored with. */
+  preparedFrom?: PlanSlot;
 }
 
 export interface KeeperOptions {
@@ -30,6 +32,8 @@ export interface SessionKeeper {
   save(roomId: string, kept: { settings: Settings; blocked: string[] }): Promise<void>;
   /** The room closed: the session is over, nothing of it is kept. */
   forget(roomId: string): Promise<void>;
+  /** Breakouts were opened in a session that started with the plan of this occurrence: it is not prepared again. */
+  breakoutsOpened(from: PlanSlot): Promise<void>;
 }
 
 /** A saved session older than this is from an earlier meeting, not a restart: it is not restored. */
@@ -70,10 +74,13 @@ export function sessionKeeper(store: Store, now: () => number = Date.now, option
       const start: SessionStart = saved
         ? { settings: { ...defaults, ...savedSettings(saved.settings) }, blocked: saved.blocked }
         : { settings: defaults, blocked: [] };
-      return plan ? { ...start, prepared: plan } : start;
+      return plan ? { ...start, prepared: plan.prepared, preparedFrom: plan.from } : start;
     },
     save: (roomId, kept) => store.liveSessions.save(roomId, { settings: { ...kept.settings }, blocked: kept.blocked }),
     forget: (roomId) => store.liveSessions.remove(roomId),
+    breakoutsOpened: async ({ seriesId, slot }) => {
+      if (await store.breakoutPlans.markOpened(seriesId, slot)) logger?.info({ seriesId }, 'planned breakouts opened');
+    },
   };
 }
 
@@ -82,4 +89,5 @@ export const ephemeralKeeper: SessionKeeper = {
   start: async () => ({ settings: {}, blocked: [] }),
   save: async () => undefined,
   forget: async () => undefined,
+  breakoutsOpened: async () => undefined,
 };

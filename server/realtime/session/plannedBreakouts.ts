@@ -31,6 +31,17 @@ export function toPreparedPlan(plan: BreakoutPlanInput): PreparedPlan {
   };
 }
 
+/** Which occurrence a prepared plan belongs to, to record when its breakouts are opened. */
+export interface PlanSlot {
+  seriesId: string;
+  slot: string;
+}
+
+export interface PlannedForRoom {
+  prepared: PreparedPlan;
+  from: PlanSlot;
+}
+
 export interface PlanSource {
   store: Store;
   /** Minutes before an occurrence starts that its room opens (the join window of the API). */
@@ -41,9 +52,10 @@ export interface PlanSource {
 /**
  * The plan prepared for the occurrence of this room that is near at `at` (start − the longer of
  * joinEarlyMinutes and PLAN_EARLY_MINUTES ≤ at < end, not cancelled), if the room is a group's and
- * that occurrence has one. Damaged rows are logged by id and treated as no plan.
+ * that occurrence has one whose breakouts have not been opened yet (a room that empties and opens
+ * again in the same session does not offer it twice). Damaged rows are logged by id and treated as no plan.
  */
-export async function plannedBreakouts({ store, joinEarlyMinutes, logger }: PlanSource, roomId: string, at: number): Promise<PreparedPlan | undefined> {
+export async function plannedBreakouts({ store, joinEarlyMinutes, logger }: PlanSource, roomId: string, at: number): Promise<PlannedForRoom | undefined> {
   const groupId = groupIdOfRoom(roomId);
   if (groupId === null || !(await store.series.existsForGroup(groupId))) return undefined;
   const { series, damaged } = await store.series.listForGroup(groupId);
@@ -53,5 +65,6 @@ export async function plannedBreakouts({ store, joinEarlyMinutes, logger }: Plan
   if (!open) return undefined;
   const read = await store.breakoutPlans.bySlot(open.seriesId, open.slot);
   if (read.damaged) logger?.error({ groupId, seriesId: open.seriesId, planId: read.damaged }, 'a stored breakout plan could not be read; the session starts without it');
-  return read.plan && toPreparedPlan(read.plan);
+  if (!read.plan || read.plan.openedAt !== null) return undefined;
+  return { prepared: toPreparedPlan(read.plan), from: { seriesId: open.seriesId, slot: open.slot } };
 }

@@ -76,6 +76,18 @@ describe.each(TEST_DIALECTS)('the session keeper on %s', (dialect) => {
     expect((await keeper.start(roomId)).settings).toMatchObject({ waitingRoom: true, floor: 'open' });
   });
 
+  it('says which occurrence the plan is for, and no longer offers it once its breakouts were opened', async () => {
+    const { roomId, series } = await setup();
+    const clock = testClock(Date.parse('2026-03-24T18:55:00.000Z'));
+    const keeper = sessionKeeper(t.store, clock.now, { joinEarlyMinutes: 10 });
+    const first = await keeper.start(roomId);
+    expect(first.preparedFrom).toEqual({ seriesId: series.id, slot: SLOT });
+    expect(first.prepared).toBeDefined();
+    await keeper.breakoutsOpened({ seriesId: series.id, slot: SLOT });
+    const again = await keeper.start(roomId);
+    expect([again.prepared, again.preparedFrom]).toEqual([undefined, undefined]);
+  });
+
   it('follows a moved occurrence, and has nothing for a cancelled one', async () => {
     const { roomId, series } = await setup();
     const clock = testClock(Date.parse('2026-03-25T10:05:00.000Z'));
@@ -177,6 +189,37 @@ describe('a plan prepared for the occurrence, in the live room', () => {
     await Promise.all([a.peer.movedTo('b1', 10_000), b.peer.movedTo('b2', 10_000)]);
     const live = running.rooms.list()[0]!;
     expect([a, b, c, facilitator].map((p) => live.participants.get(p.peerId)?.space)).toEqual(['b1', 'b2', 'main', 'main']);
+  }, 60_000);
+
+  it('comes back when the room opens again in the same session, until its breakouts are opened; then never', async () => {
+    const { running, group, fac, ana } = await world('2026-03-24T18:55:00.000Z');
+    const planIn = async () => {
+      const facilitator = await enter(running, group.roomId, fac.token, 'Fern');
+      await expect.poll(() => overview(facilitator.peer) !== null).toBe(true);
+      return facilitator;
+    };
+    const emptyTheRoom = async (who: Array<{ peer: ScriptedPeer }>) => {
+      for (const p of who) p.peer.close();
+      await expect.poll(() => running.rooms.list().length).toBe(0);
+    };
+    // Everyone left before the breakouts were opened (a restart would do the same): offered again.
+    let facilitator = await planIn();
+    expect(overview(facilitator.peer)?.plan?.rooms).toHaveLength(2);
+    await emptyTheRoom([facilitator]);
+    facilitator = await planIn();
+    expect(overview(facilitator.peer)?.plan?.rooms).toHaveLength(2);
+
+    const a = await enter(running, group.roomId, ana.token, 'Ana');
+    await facilitator.peer.call('breakout:open', {});
+    await a.peer.movedTo('b1', 10_000);
+    await expect.poll(async () => (await running.store.breakoutPlans.bySlot((await running.store.series.listForGroup(group.groupId)).series[0]!.id, SLOT)).plan?.openedAt).toBe('2026-03-24T18:55:00.000Z');
+    await facilitator.peer.call('breakout:close', {});
+    await emptyTheRoom([facilitator, a]);
+
+    // The same session, later: the room opens without the plan (it ran already).
+    facilitator = await planIn();
+    expect(overview(facilitator.peer)?.plan).toBeNull();
+    expect(overview(facilitator.peer)?.rooms).toEqual([]);
   }, 60_000);
 
   it('is not there when the room opens outside the occurrence\'s window', async () => {

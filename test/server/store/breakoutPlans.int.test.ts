@@ -1,4 +1,4 @@
-// Breakout plans (migration 0005) on SQLite and PostgreSQL: one per occurrence, saved whole and
+// Breakout plans (migrations 0005 and 0006) on SQLite and PostgreSQL: one per occurrence, saved whole and
 // replaced, read back checked (a damaged row is reported by id, never fatal), and gone with their
 // series and with their group.
 import { sql, type Kysely } from 'kysely';
@@ -36,7 +36,7 @@ describe.each(TEST_DIALECTS)('breakout plans store on %s', (dialect) => {
     const { series, plan } = await setup();
     expect(await t.store.breakoutPlans.bySlot(series.id, SLOT)).toEqual({ plan: undefined, damaged: undefined });
     const saved = await t.store.breakoutPlans.save(series.id, SLOT, plan);
-    expect(saved).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), seriesId: series.id, slot: SLOT, updatedAt: '2026-03-01T10:00:00.000Z', ...plan });
+    expect(saved).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), seriesId: series.id, slot: SLOT, updatedAt: '2026-03-01T10:00:00.000Z', openedAt: null, ...plan });
     expect(await t.store.breakoutPlans.bySlot(series.id, SLOT)).toEqual({ plan: saved, damaged: undefined });
     // Another occurrence of the same series has no plan.
     expect((await t.store.breakoutPlans.bySlot(series.id, '2026-03-17T19:00')).plan).toBeUndefined();
@@ -48,7 +48,7 @@ describe.each(TEST_DIALECTS)('breakout plans store on %s', (dialect) => {
     t.clock.advance(60_000);
     const second = await t.store.breakoutPlans.save(series.id, SLOT, { rooms: [{}], assignment: { [ana.id]: 0 }, keepApart: [], durationMinutes: null, allowReturn: true });
     expect(second).toEqual({
-      id: first.id, seriesId: series.id, slot: SLOT, updatedAt: '2026-03-01T10:01:00.000Z',
+      id: first.id, seriesId: series.id, slot: SLOT, updatedAt: '2026-03-01T10:01:00.000Z', openedAt: null,
       rooms: [{}], assignment: { [ana.id]: 0 }, keepApart: [], durationMinutes: null, allowReturn: true,
     });
     const { rows } = await sql<{ n: number }>`select count(*) as n from breakout_plans`.execute(t.handle.db);
@@ -95,12 +95,30 @@ describe.each(TEST_DIALECTS)('breakout plans store on %s', (dialect) => {
     expect(Number(rows[0]!.n)).toBe(0);
   });
 
-  it('migrates down from 0005 to 0004 and up again, keeping the series', async () => {
+  it('records the first opening of an occurrence\'s breakouts; a new save clears it', async () => {
+    const { series, plan } = await setup();
+    expect(await t.store.breakoutPlans.markOpened(series.id, SLOT)).toBe(false); // no plan yet
+    await t.store.breakoutPlans.save(series.id, SLOT, plan);
+    t.clock.advance(5 * 60_000);
+    expect(await t.store.breakoutPlans.markOpened(series.id, SLOT)).toBe(true);
+    t.clock.advance(60_000);
+    expect(await t.store.breakoutPlans.markOpened(series.id, SLOT)).toBe(false); // the first time counts
+    expect((await t.store.breakoutPlans.bySlot(series.id, SLOT)).plan?.openedAt).toBe('2026-03-01T10:05:00.000Z');
+    expect((await t.store.breakoutPlans.bySlot(series.id, '2026-03-17T19:00')).plan).toBeUndefined();
+    await t.store.breakoutPlans.save(series.id, SLOT, plan);
+    expect((await t.store.breakoutPlans.bySlot(series.id, SLOT)).plan?.openedAt).toBeNull();
+  });
+
+  it('migrates 0006 down and up, keeping the plans; then 0005 down to 0004 and up again, keeping the series', async () => {
     const { group, series, plan } = await setup();
     await t.store.breakoutPlans.save(series.id, SLOT, plan);
-    expect(await migrateTo(t.handle.db, '0004_schedules')).toEqual(['-0005_breakout_plans']);
+    await t.store.breakoutPlans.markOpened(series.id, SLOT);
+    expect(await migrateTo(t.handle.db, '0005_breakout_plans')).toEqual(['-0006_breakout_plans_opened']);
+    expect(await migrateTo(t.handle.db, '0006_breakout_plans_opened')).toEqual(['+0006_breakout_plans_opened']);
+    expect((await t.store.breakoutPlans.bySlot(series.id, SLOT)).plan).toMatchObject({ ...plan, openedAt: null });
+    expect(await migrateTo(t.handle.db, '0004_schedules')).toEqual(['-0006_breakout_plans_opened', '-0005_breakout_plans']);
     expect((await t.store.series.listForGroup(group.id)).series.map((s) => s.id)).toEqual([series.id]);
-    expect(await migrateTo(t.handle.db, '0005_breakout_plans')).toEqual(['+0005_breakout_plans']);
+    expect(await migrateTo(t.handle.db, '0006_breakout_plans_opened')).toEqual(['+0005_breakout_plans', '+0006_breakout_plans_opened']);
     expect(await t.store.breakoutPlans.bySlot(series.id, SLOT)).toEqual({ plan: undefined, damaged: undefined });
   });
 });

@@ -44,8 +44,8 @@ describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
 
     const handle = await d.open();
     expect(await tables(handle)).toEqual(ALL_TABLES);
-    expect(await executed(handle)).toEqual(['0001_identity', '0002_invites_sessions', '0003_live_sessions', '0004_schedules', '0005_breakout_plans']);
-    expect(LATEST_MIGRATION).toBe('0005_breakout_plans');
+    expect(await executed(handle)).toEqual(['0001_identity', '0002_invites_sessions', '0003_live_sessions', '0004_schedules', '0005_breakout_plans', '0006_breakout_plans_opened']);
+    expect(LATEST_MIGRATION).toBe('0006_breakout_plans_opened');
     // A second open finds nothing left to do.
     expect(await migrateToLatest(handle.db)).toEqual([]);
   });
@@ -62,7 +62,7 @@ describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
     await old.close();
 
     const handle = await d.open({ now: clock.now });
-    expect(await executed(handle)).toEqual(['0001_identity', '0002_invites_sessions', '0003_live_sessions', '0004_schedules', '0005_breakout_plans']);
+    expect(await executed(handle)).toEqual(['0001_identity', '0002_invites_sessions', '0003_live_sessions', '0004_schedules', '0005_breakout_plans', '0006_breakout_plans_opened']);
     const store = createStore(handle);
     expect(await store.accounts.byEmail('keeper@example.org')).toEqual(account);
     expect(await store.groups.byId(group?.id ?? 'missing')).toEqual(group);
@@ -80,6 +80,8 @@ describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
     await store.secrets.getOrCreate('k', () => 'v');
 
     await store.liveSessions.save('g-x', { settings: { locked: true }, blocked: ['membership:1'] });
+    expect(await migrateTo(handle.db, '0005_breakout_plans')).toEqual(['-0006_breakout_plans_opened']);
+    expect(await tables(handle)).toContain('breakout_plans');
     expect(await migrateTo(handle.db, '0004_schedules')).toEqual(['-0005_breakout_plans']);
     expect(await tables(handle)).not.toContain('breakout_plans');
     expect(await tables(handle)).toContain('series');
@@ -95,7 +97,7 @@ describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
     expect(await tables(handle)).toEqual([]);
     expect(await executed(handle)).toEqual([]);
 
-    expect(await migrateToLatest(handle.db)).toEqual(['+0001_identity', '+0002_invites_sessions', '+0003_live_sessions', '+0004_schedules', '+0005_breakout_plans']);
+    expect(await migrateToLatest(handle.db)).toEqual(['+0001_identity', '+0002_invites_sessions', '+0003_live_sessions', '+0004_schedules', '+0005_breakout_plans', '+0006_breakout_plans_opened']);
     expect(await tables(handle)).toEqual(ALL_TABLES);
     expect(await store.accounts.count()).toBe(0);
   });
@@ -109,9 +111,9 @@ describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
         throw new Error('boom in the middle');
       },
     };
-    const withBroken = { ...MIGRATIONS, '0006_broken': broken };
+    const withBroken = { ...MIGRATIONS, '0007_broken': broken };
     await expect(migrateToLatest(handle.db, withBroken)).rejects.toThrow(MigrationError);
-    await expect(migrateToLatest(handle.db, withBroken)).rejects.toThrow(/0006_broken: boom in the middle/);
+    await expect(migrateToLatest(handle.db, withBroken)).rejects.toThrow(/0007_broken: boom in the middle/);
     expect(await tables(handle)).toEqual(ALL_TABLES);
     const status = await migrationStatus(handle.db, withBroken);
     expect(status.map((m) => [m.name, m.executedAt !== undefined])).toEqual([
@@ -120,7 +122,8 @@ describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
       ['0003_live_sessions', true],
       ['0004_schedules', true],
       ['0005_breakout_plans', true],
-      ['0006_broken', false],
+      ['0006_breakout_plans_opened', true],
+      ['0007_broken', false],
     ]);
   });
 });

@@ -175,7 +175,7 @@ describe.each(TEST_DIALECTS)('scheduling store on %s', (dialect) => {
   it('migrates down from 0004 to 0003 and up again, keeping the older tables’ data', async () => {
     const { group } = await setup();
     // 0005 (breakout plans) builds on the series table, so it goes first.
-    expect(await migrateTo(t.handle.db, '0003_live_sessions')).toEqual(['-0005_breakout_plans', '-0004_schedules']);
+    expect(await migrateTo(t.handle.db, '0003_live_sessions')).toEqual(['-0006_breakout_plans_opened', '-0005_breakout_plans', '-0004_schedules']);
     expect(await t.store.groups.byId(group.id)).toMatchObject({ id: group.id });
     expect(await migrateTo(t.handle.db, '0004_schedules')).toEqual(['+0004_schedules']);
     expect(await t.store.series.listForGroup(group.id)).toEqual({ series: [], damaged: [] });
