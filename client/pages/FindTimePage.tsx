@@ -9,6 +9,7 @@ import { PageHeading } from '../components/PageHeading';
 import { AvailabilityForm } from '../components/schedule/AvailabilityForm';
 import { FindTimeForm } from '../components/schedule/FindTimeForm';
 import { FindTimeResults } from '../components/schedule/FindTimeResults';
+import { StatusLine } from '../components/StatusLine';
 import { mayCall } from '../core/api/permissions';
 import { loadFindTime, type FindTimeData } from '../core/schedule/scheduleData';
 import { schedulePath } from '../core/schedule/schedulePrefill';
@@ -58,9 +59,7 @@ function FindTimeView({ data }: { data: FindTimeData }) {
           )}
         </div>
       </section>
-      <p className={status ? 'notice' : 'sr-only'} role="status">
-        {status}
-      </p>
+      <StatusLine text={status} />
       <div className="schedule-layout">
         <section className="card">
           <AvailabilityForm

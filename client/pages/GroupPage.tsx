@@ -16,6 +16,7 @@ import { InviteForm } from '../components/InviteForm';
 import { InviteList, inviteName } from '../components/InviteList';
 import { MemberList } from '../components/MemberList';
 import { PageHeading } from '../components/PageHeading';
+import { StatusLine } from '../components/StatusLine';
 import { loadGroupDetails, type GroupDetails } from '../core/api/groupDetails';
 import { FOCUS_LABELS, ROLE_LABELS } from '../core/api/labels';
 import { invitableRoles, mayCall } from '../core/api/permissions';
@@ -126,9 +127,7 @@ function GroupView({ details, reload }: { details: GroupDetails; reload: () => v
           )}
         </div>
       </section>
-      <p className={status ? 'notice' : 'sr-only'} role="status">
-        {status}
-      </p>
+      <StatusLine text={status} />
       <div className="columns">
         <div className="column">
           <UpcomingSessions

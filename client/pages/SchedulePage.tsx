@@ -13,6 +13,7 @@ import { OccurrencePlanContext, planLookup, randomSeed, type OccurrencePlanAcces
 import type { OccurrenceAction } from '../components/schedule/OccurrenceRow';
 import { SeriesCard } from '../components/schedule/SeriesCard';
 import { SeriesForm } from '../components/schedule/SeriesForm';
+import { StatusLine } from '../components/StatusLine';
 import { mayCall } from '../core/api/permissions';
 import { loadSchedule, upcomingOf, type ScheduleData } from '../core/schedule/scheduleData';
 import { draftFromSeries, newDraft } from '../core/schedule/seriesDraft';
@@ -135,9 +136,7 @@ function ScheduleView({ data, prefill, reload }: { data: ScheduleData; prefill: 
           </AppLink>
         </div>
       </section>
-      <p className={status ? 'notice' : 'sr-only'} role="status">
-        {status}
-      </p>
+      <StatusLine text={status} />
       <div className="schedule-layout">
         {canEdit && (
           <section className="card">
