@@ -4,10 +4,10 @@
 import type { ReactNode } from 'react';
 import type { ResourceState } from '../core/api/resource';
 import { signInPath } from '../core/router';
-import { AccountLayout } from './AccountLayout';
 import { AppLink } from './AppLink';
-import { LoadFailed, Loading } from './LoadStates';
+import { LoadFailed } from './LoadStates';
 import { PageHeading } from './PageHeading';
+import { ResourceGate } from './ResourceGate';
 
 interface Props<T> {
   state: ResourceState<T>;
@@ -24,18 +24,12 @@ interface Props<T> {
 }
 
 export function GroupLoadGate<T>(p: Props<T>) {
-  const { state } = p;
-  if (state.status === 'loading') {
-    return (
-      <AccountLayout>
-        <Loading title={p.loadingTitle} />
-      </AccountLayout>
-    );
-  }
-  if (state.status === 'failed') {
-    return (
-      <AccountLayout>
-        {state.code === 'unauthenticated' ? (
+  return (
+    <ResourceGate
+      state={p.state}
+      loadingTitle={p.loadingTitle}
+      failed={({ code, message }) =>
+        code === 'unauthenticated' ? (
           <section className="card">
             <PageHeading title={p.signInTitle} />
             {p.memberHelp && <p className="lead">Members: open your invite link again, or use your recovery code.</p>}
@@ -51,10 +45,11 @@ export function GroupLoadGate<T>(p: Props<T>) {
             </div>
           </section>
         ) : (
-          <LoadFailed title={p.failedTitle} message={state.message} onRetry={state.code === 'not_found' ? undefined : p.onRetry} />
-        )}
-      </AccountLayout>
-    );
-  }
-  return <>{p.children(state.data)}</>;
+          <LoadFailed title={p.failedTitle} message={message} onRetry={code === 'not_found' ? undefined : p.onRetry} />
+        )
+      }
+    >
+      {p.children}
+    </ResourceGate>
+  );
 }

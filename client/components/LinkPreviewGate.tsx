@@ -3,9 +3,9 @@
 import type { ReactNode } from 'react';
 import type { ClientApiErrorCode } from '../core/api/apiError';
 import type { ResourceState } from '../core/api/resource';
-import { AccountLayout } from './AccountLayout';
-import { LoadFailed, Loading } from './LoadStates';
+import { LoadFailed } from './LoadStates';
 import { PageHeading } from './PageHeading';
+import { ResourceGate } from './ResourceGate';
 
 interface Props<T> {
   state: ResourceState<T>;
@@ -22,28 +22,23 @@ interface Props<T> {
 }
 
 export function LinkPreviewGate<T>(p: Props<T>) {
-  const { state } = p;
-  if (state.status === 'loading') {
-    return (
-      <AccountLayout>
-        <Loading title={p.loadingTitle} />
-      </AccountLayout>
-    );
-  }
-  if (state.status === 'failed') {
-    return (
-      <AccountLayout>
-        {p.deadCodes.has(state.code) ? (
+  return (
+    <ResourceGate
+      state={p.state}
+      loadingTitle={p.loadingTitle}
+      failed={({ code, message }) =>
+        p.deadCodes.has(code) ? (
           <section className="card">
             <PageHeading title={p.deadTitle} />
-            <p className="lead">{state.message}</p>
-            <p>{p.deadHint(state.code)}</p>
+            <p className="lead">{message}</p>
+            <p>{p.deadHint(code)}</p>
           </section>
         ) : (
-          <LoadFailed title={p.failedTitle} message={state.message} onRetry={p.onRetry} />
-        )}
-      </AccountLayout>
-    );
-  }
-  return <>{p.children(state.data)}</>;
+          <LoadFailed title={p.failedTitle} message={message} onRetry={p.onRetry} />
+        )
+      }
+    >
+      {p.children}
+    </ResourceGate>
+  );
 }
