@@ -37,7 +37,7 @@ const results: Record<string, unknown> = {
 };
 if (run.includes('p2')) {
   if (process.env.HEARTH_CHROMIUM_MISSING) throw new Error(process.env.HEARTH_CHROMIUM_MISSING);
-  results.p2 = await runP2({ joins: Number(process.env.P2_JOINS ?? 12) });
+  results.p2 = await runP2({ joins: Number(process.env.P2_JOINS ?? 12), members: Number(process.env.P2_MEMBERS ?? 2) });
 }
 if (run.includes('p3')) results.p3 = await runP3();
 if (run.includes('p4')) results.p4 = await runP4();
