@@ -3,8 +3,9 @@
 // (`producer:added`) only once their client has resumed the consumers it was given on entry, or
 // after REVEAL_FALLBACK_MS. Without the wait, everyone else starts consuming them at the moment
 // their device is busiest: the others' keyframe requests make it encode a keyframe of every layer
-// while it is negotiating, decoding and rendering the room (the P2 benchmark's first frame: median
-// 201–268 ms before, 158–175 ms with the wait). Moves between spaces reveal at once.
+// while it is negotiating, decoding and rendering the room (the P2 benchmark's first frame, on one
+// machine and day: median 213–243 ms before, 154–204 ms with the wait). Moves between spaces
+// reveal at once.
 import type { LiveRoom } from '../liveRoom';
 import { producerView } from '../liveRoom';
 import type { Participant } from '../participant';
