@@ -4,20 +4,13 @@
 // a time" with three members' availability, a member opening the room before it opens, and an
 // organiser in New York moving one session.
 //   npx tsx scripts/screenshotsSchedule.ts   (after npm run build; also run by npm run screenshots)
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { builtClientDir } from '../test/e2e/browser';
-import { seedLiveGroup, sessionCookie, type Cookie } from '../test/e2e/groupSeed';
+import { memberContext, seedLiveGroup, sessionCookie, type Cookie } from '../test/e2e/groupSeed';
 import { Browser as ApiBrowser, createSeries } from '../test/helpers/api';
 import { startTestServer } from '../test/helpers/server';
 
 const FAKE_NOW = Date.parse('2027-03-22T17:00:00Z');
-
-async function contextIn(browser: Browser, url: string, cookie: Cookie, timezoneId: string, viewport: { width: number; height: number }): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: url, viewport, timezoneId });
-  await context.grantPermissions(['camera', 'microphone'], { origin: url });
-  await context.addCookies([{ ...cookie, url, httpOnly: true, sameSite: 'Lax' }]);
-  return context;
-}
 
 async function share(url: string, cookie: Cookie, groupId: string, zone: string, from: string, to: string): Promise<void> {
   const device = new ApiBrowser(url);
@@ -41,7 +34,7 @@ export async function scheduleScreenshots(browser: Browser, out: string, sizes: 
     await share(server.url, cy, group.groupId, 'Asia/Kolkata', '21:00', '23:59');
 
     for (const [size, viewport] of Object.entries(sizes)) {
-      const member = await contextIn(browser, server.url, ana, 'America/New_York', viewport);
+      const member = await memberContext(browser, server.url, ana, viewport, 'America/New_York');
       const page = await member.newPage();
       await page.goto(`/groups/${group.groupId}`);
       await page.getByRole('heading', { name: /Upcoming sessions/ }).waitFor();
@@ -53,7 +46,7 @@ export async function scheduleScreenshots(browser: Browser, out: string, sizes: 
       await page.screenshot({ path: `${out}/session-not-open-${size}.png`, fullPage: true });
       await member.close();
 
-      const staff = await contextIn(browser, server.url, sessionCookie(group.organiser), 'Europe/London', viewport);
+      const staff = await memberContext(browser, server.url, sessionCookie(group.organiser), viewport, 'Europe/London');
       const editor = await staff.newPage();
       await editor.goto(`/groups/${group.groupId}/schedule`);
       await editor.getByRole('heading', { level: 1 }).first().waitFor();
@@ -73,7 +66,7 @@ export async function scheduleScreenshots(browser: Browser, out: string, sizes: 
       await staff.close();
 
       // Moving one session, by an organiser who lives in New York: the hint gives both clocks.
-      const away = await contextIn(browser, server.url, sessionCookie(group.organiser), 'America/New_York', viewport);
+      const away = await memberContext(browser, server.url, sessionCookie(group.organiser), viewport, 'America/New_York');
       const mover = await away.newPage();
       await mover.goto(`/groups/${group.groupId}/schedule`);
       await mover.getByRole('button', { name: /^Move session on/ }).first().click();

@@ -10,7 +10,7 @@ import { KEY_NAMES, serverKey } from './auth/serverKeys';
 import { createSocketAuthenticator } from './auth/socketAuth';
 import type { Config } from './config';
 import { createHttpApp } from './http/app';
-import { loadCalendarFeedLinks, type CalendarFeedLinks } from './auth/calendarFeedLinks';
+import { createCalendarFeedLinks, type CalendarFeedLinks } from './auth/calendarFeedLinks';
 import { createApiLimiters } from './http/limits';
 import { createMetrics } from './http/metrics';
 import { createLogger, type Logger } from './log';
@@ -65,7 +65,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     joinTokens = createJoinTokens(await serverKey(store, KEY_NAMES.joinTokens), now);
     inviteLinks = createInviteLinks(await serverKey(store, KEY_NAMES.inviteLinks));
     guestLinks = createGuestLinks(await serverKey(store, KEY_NAMES.guestLinks), now);
-    calendarFeedLinks = await loadCalendarFeedLinks(store);
+    calendarFeedLinks = createCalendarFeedLinks(await serverKey(store, KEY_NAMES.calendarFeeds));
   } catch (err) {
     await database.close();
     throw err;
@@ -102,8 +102,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
       publicUrl: config.publicUrl,
       onMembershipRemoved: (membershipId) => events.emit('membershipRevoked', membershipId),
       joinEarlyMinutes: config.joinEarlyMinutes,
-      // Someone is in the room (joined, not just on the prejoin screen): a member may follow outside the schedule.
-      isRoomLive: (roomId) => rooms.list().some((room) => room.id === roomId && !room.media.isClosed && room.joined().length > 0),
+      // Someone is in the room: a member may follow outside the schedule.
+      isRoomLive: (roomId) => rooms.isLive(roomId),
     },
   });
   const httpServer = http.createServer(app);

@@ -47,7 +47,10 @@ function Label({ id, label, optional }: Pick<Common, 'id' | 'label' | 'optional'
 interface TextFieldProps extends Common {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'number';
+  /** 'date' and 'time' are the native pickers ('YYYY-MM-DD', 'HH:mm'): what phones and screen readers handle best. */
+  type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'time';
+  /** The earliest date a date input offers. */
+  min?: string;
   autoComplete?: string;
   multiline?: boolean;
   rows?: number;

@@ -6,3 +6,6 @@ export const targetRoomId = (t: RoomTarget): string => (t.kind === 'group' ? `g-
 
 /** A group's live session (facilitated by the group's staff), not an instant room (kept by its host). */
 export const isGroupRoomId = (roomId: string): boolean => roomId.startsWith('g-');
+
+/** The group of a group's room id (`g-<groupId>`), or null for an instant room. */
+export const groupIdOfRoomId = (roomId: string): string | null => (isGroupRoomId(roomId) ? roomId.slice(2) : null);

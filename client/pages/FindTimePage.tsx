@@ -12,7 +12,7 @@ import { FindTimeResults } from '../components/schedule/FindTimeResults';
 import { StatusLine } from '../components/StatusLine';
 import { mayCall } from '../core/api/permissions';
 import { loadFindTime, type FindTimeData } from '../core/schedule/scheduleData';
-import { schedulePath } from '../core/schedule/schedulePrefill';
+import { findTimePath, schedulePath } from '../core/schedule/schedulePrefill';
 import { loadViewerZone } from '../core/schedule/viewerZone';
 import { useResource } from '../hooks/useResource';
 import { useServices } from '../hooks/useServices';
@@ -27,7 +27,7 @@ export function FindTimePage({ groupId }: { groupId: string }) {
       onRetry={() => void resource.reload()}
       loadingTitle="Find a time"
       signInTitle="Sign in to find a time"
-      path={`/groups/${groupId}/find-time`}
+      path={findTimePath(groupId)}
       failedTitle="We couldn’t open this page"
     >
       {(data) => <FindTimeView data={data} />}

@@ -17,7 +17,7 @@ import { StatusLine } from '../components/StatusLine';
 import { mayCall } from '../core/api/permissions';
 import { loadSchedule, upcomingOf, type ScheduleData } from '../core/schedule/scheduleData';
 import { draftFromSeries, newDraft } from '../core/schedule/seriesDraft';
-import { findTimePath, type SchedulePrefill } from '../core/schedule/schedulePrefill';
+import { findTimePath, schedulePath, type SchedulePrefill } from '../core/schedule/schedulePrefill';
 import { localStartLabel } from '../core/schedule/seriesText';
 import { loadViewerZone } from '../core/schedule/viewerZone';
 import { useResource } from '../hooks/useResource';
@@ -48,7 +48,7 @@ export function SchedulePage({ groupId, prefill = null }: { groupId: string; pre
       onRetry={() => void resource.reload()}
       loadingTitle="Schedule"
       signInTitle="Sign in to see this schedule"
-      path={`/groups/${groupId}/schedule`}
+      path={schedulePath(groupId)}
       failedTitle="We couldn’t open this schedule"
     >
       {(data) => <ScheduleView data={data} prefill={prefill} reload={() => resource.reload()} />}

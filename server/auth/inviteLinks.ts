@@ -1,16 +1,13 @@
-// Invite links: `<inviteId>.<HMAC(key, 'invite:' + inviteId)>`. The id is a random UUID, the MAC
-// makes the link unforgeable, the row makes it revocable, and the server can derive the same
-// link again whenever staff want to copy it. Only sha-256(link) is stored.
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+// Invite links: `<inviteId>.<HMAC(key, 'invite:' + inviteId)>` (signedIds.ts). The id is a random
+// UUID, the MAC makes the link unforgeable, the row makes it revocable, and the server can derive
+// the same link again whenever staff want to copy it. Only sha-256(link) is stored.
 import type { Invite, Store } from '../store';
 import { isoTime } from '../store/time';
+import { createSignedIds } from './signedIds';
 import { hashToken } from './tokens';
 
 export type InviteRefusal = 'token_invalid' | 'token_revoked' | 'token_expired' | 'token_used_up';
 export type InviteCheck = { ok: true; invite: Invite } | { ok: false; code: InviteRefusal };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const MAC = /^[A-Za-z0-9_-]{43}$/;
 
 export interface InviteLinks {
   /** A fresh invite id with its link token and the hash to store. */
@@ -27,26 +24,16 @@ export interface InviteLinks {
 }
 
 export function createInviteLinks(key: Uint8Array): InviteLinks {
-  const mac = (inviteId: string) => createHmac('sha256', key).update(`invite:${inviteId}`, 'utf8').digest();
-  const tokenFor = (inviteId: string) => `${inviteId}.${mac(inviteId).toString('base64url')}`;
-
-  const verifySignature = (token: string): string | undefined => {
-    const dot = token.indexOf('.');
-    const [inviteId, given] = [token.slice(0, dot), token.slice(dot + 1)];
-    if (dot < 0 || !UUID.test(inviteId) || !MAC.test(given)) return undefined;
-    return timingSafeEqual(Buffer.from(given, 'base64url'), mac(inviteId)) ? inviteId : undefined;
-  };
-
+  const ids = createSignedIds(key, 'invite');
   return {
     mint() {
-      const inviteId = randomUUID();
-      const token = tokenFor(inviteId);
-      return { inviteId, token, tokenHash: hashToken(token) };
+      const { id, token, tokenHash } = ids.mint();
+      return { inviteId: id, token, tokenHash };
     },
-    tokenFor,
-    verifySignature,
+    tokenFor: ids.tokenFor,
+    verifySignature: ids.verify,
     async check(store, token, now) {
-      if (verifySignature(token) === undefined) return { ok: false, code: 'token_invalid' };
+      if (ids.verify(token) === undefined) return { ok: false, code: 'token_invalid' };
       const invite = await store.invites.byTokenHash(hashToken(token));
       if (!invite) return { ok: false, code: 'token_invalid' };
       const state = inviteState(invite, now);

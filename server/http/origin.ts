@@ -18,6 +18,11 @@ export function ownOrigin(req: Request, publicUrl: string | undefined): string |
   }
 }
 
+/** Where links we hand out point: PUBLIC_URL (without trailing slashes) when set, else the origin the request came to. */
+export function linkBase(req: Request, publicUrl: string | undefined): string {
+  return publicUrl?.replace(/\/+$/, '') ?? ownOrigin(req, undefined) ?? '';
+}
+
 /** The origin the browser says the request comes from: Origin, else Referer's origin. */
 export function claimedOrigin(req: Request): string | undefined {
   const origin = req.headers.origin;

@@ -16,10 +16,10 @@ export interface Identity {
   guidelines: string | null;
 }
 
-/** One person, stable across connections: a session keeps their seat (and any block) by this. */
 /** The subject key of a group membership (also how plans made before a session name people). */
 export const membershipKey = (membershipId: string): string => `membership:${membershipId}`;
 
+/** One person, stable across connections: a session keeps their seat (and any block) by this. */
 export function subjectKey(identity: Identity): string {
   const s = identity.subject;
   if (s.kind === 'membership') return membershipKey(s.membershipId);

@@ -111,6 +111,12 @@ export class RoomRegistry {
     return undefined;
   }
 
+  /** Whether someone is in this room now (joined, not just on the prejoin screen). */
+  isLive(roomId: string): boolean {
+    const room = this.rooms.get(roomId);
+    return room !== undefined && !room.media.isClosed && room.joined().length > 0;
+  }
+
   list(): LiveRoom[] {
     return [...this.rooms.values()];
   }

@@ -45,24 +45,26 @@ export function expandAll(list: ScheduledSeries[], from: number, to: number, wit
   return { found, failed };
 }
 
-export interface JoinWindow {
-  /** The occurrence whose room is open now (the earliest-starting one if several overlap). */
-  open: OccurrenceRef | undefined;
-  /** When the next occurrence opens, if one does within a year. */
-  nextOpensAt: string | undefined;
-  failed: string[];
-}
-
-/** Open means: start − joinEarlyMinutes ≤ now < end, and not cancelled. */
-export function joinWindow(list: ScheduledSeries[], now: number, joinEarlyMinutes: number): JoinWindow {
+/**
+ * The occurrence whose room is open at `now` (the earliest-starting one if several overlap):
+ * start − joinEarlyMinutes ≤ now < end, and not cancelled. Looks only at the day around now, so
+ * it is cheap enough for every join and every room opening.
+ */
+export function openOccurrence(list: ScheduledSeries[], now: number, joinEarlyMinutes: number): { open: OccurrenceRef | undefined; failed: string[] } {
   const early = joinEarlyMinutes * MINUTE_MS;
-  const { found, failed } = expandAll(list, now - LONGEST_MS, now + early + NEXT_OPENING_DAYS * DAY_MS, false);
-  const opensAt = (o: Occurrence) => Date.parse(o.start) - early;
-  const open = found.find(({ occurrence: o }) => opensAt(o) <= now && now < Date.parse(o.end));
-  const next = found.find(({ occurrence: o }) => opensAt(o) > now);
+  // Nothing starting before now − LONGEST_MS is still on; nothing starting after now + early has opened.
+  const { found, failed } = expandAll(list, now - LONGEST_MS, now + early + 1, false);
+  const open = found.find(({ occurrence: o }) => now < Date.parse(o.end));
   return {
     open: open && { seriesId: open.series.id, slot: open.occurrence.slot, title: open.series.title, start: open.occurrence.start, end: open.occurrence.end },
-    nextOpensAt: next && iso(opensAt(next.occurrence)),
     failed,
   };
+}
+
+/** When the next occurrence opens for joining (start − joinEarlyMinutes > now), if one does within a year. */
+export function nextOpening(list: ScheduledSeries[], now: number, joinEarlyMinutes: number): { nextOpensAt: string | undefined; failed: string[] } {
+  const early = joinEarlyMinutes * MINUTE_MS;
+  const { found, failed } = expandAll(list, now + early + 1, now + early + NEXT_OPENING_DAYS * DAY_MS, false);
+  const next = found[0];
+  return { nextOpensAt: next && iso(Date.parse(next.occurrence.start) - early), failed };
 }

@@ -71,7 +71,6 @@ export interface Store {
     create(input: series.NewSeries): Promise<series.SeriesRecord>;
     byId(groupId: string, id: string): Promise<series.SeriesRecord | undefined>;
     listForGroup(groupId: string): Promise<series.SeriesList>;
-    existsForGroup(groupId: string): Promise<boolean>;
     modify(groupId: string, id: string, change: (current: series.SeriesRecord) => series.SeriesChanges): Promise<series.SeriesRecord | undefined>;
     remove(groupId: string, id: string): Promise<boolean>;
   };
@@ -153,7 +152,6 @@ function bind(db: Kysely<Database>, now: () => number): Store {
       create: (input) => series.create(db, input, now),
       byId: (groupId, id) => series.byId(db, groupId, id),
       listForGroup: (groupId) => series.listForGroup(db, groupId),
-      existsForGroup: (groupId) => series.existsForGroup(db, groupId),
       modify: (groupId, id, change) => series.modify(db, groupId, id, change, now),
       remove: (groupId, id) => series.remove(db, groupId, id),
     },

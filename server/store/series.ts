@@ -124,12 +124,6 @@ export async function listForGroup(db: Kysely<Database>, groupId: string): Promi
   return list;
 }
 
-/** Whether the group has any series at all, readable or not (the join window asks). */
-export async function existsForGroup(db: Kysely<Database>, groupId: string): Promise<boolean> {
-  const row = await db.selectFrom('series').select('id').where('group_id', '=', groupId).limit(1).executeTakeFirst();
-  return row !== undefined;
-}
-
 // Two facilitators editing one series at once: each write is checked against the schedule it
 // was computed from, and recomputed from the newer one if someone else got there first.
 const MAX_ATTEMPTS = 5;

@@ -2,7 +2,8 @@
 // Bodies are checked for shape here; shared/schedule then judges the rule itself (zones, gaps,
 // contradictions) and its ScheduleError becomes an invalid_payload with `fields.schedule`.
 import { z } from 'zod';
-import type { CommonSlot, Series } from '../schedule';
+import type { Availability, CommonSlot, Series } from '../schedule';
+import { MAX_DURATION_MINUTES } from '../schedule/limits';
 
 const weekdaySchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]);
 const intervalSchema = z.number().int().min(1, 'repeat at least every 1').max(52, 'repeat at most every 52').optional();
@@ -30,7 +31,7 @@ export const scheduleRuleSchema = z
   .object({
     zone: zoneSchema,
     start: localDateTimeSchema,
-    durationMinutes: z.number().int().min(5, 'a session lasts at least 5 minutes').max(24 * 60, 'a session lasts at most 24 hours'),
+    durationMinutes: z.number().int().min(5, 'a session lasts at least 5 minutes').max(MAX_DURATION_MINUTES, 'a session lasts at most 24 hours'),
     repeat: repeatSchema.optional(),
     until: localDateSchema.optional(),
     count: z.number().int().min(1).max(1000).optional(),
@@ -129,9 +130,7 @@ export interface CalendarFeedResponse {
   feed: CalendarFeedView | null;
 }
 
-export interface AvailabilityView {
-  zone: string;
-  weekly: Array<{ weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7; from: string; to: string }>;
+export interface AvailabilityView extends Availability {
   updatedAt: string;
 }
 

@@ -5,6 +5,7 @@ import { MAX_OFFSET_MS, MAX_WINDOWS_PER_PERSON } from './limits';
 import { firstInstantAtOrAfterWall, isValidZone, parseClock } from './localTime';
 import type { ScheduleError, Weekday } from './types';
 import { scheduleError } from './types';
+import { isWeekday } from './validate';
 
 export interface ValidAvailability {
   zone: string;
@@ -22,14 +23,12 @@ export function validateAvailability(person: unknown, label = 'availability'): V
   const windows: ValidAvailability['windows'] = [];
   for (const entry of weekly as unknown[]) {
     const { weekday, from, to } = (typeof entry === 'object' && entry !== null ? entry : {}) as { weekday?: unknown; from?: unknown; to?: unknown };
-    if (typeof weekday !== 'number' || !Number.isInteger(weekday) || weekday < 1 || weekday > 7) {
-      return scheduleError('invalid_rule', `${label}: weekday must be an ISO weekday 1 (Monday) to 7`);
-    }
+    if (!isWeekday(weekday)) return scheduleError('invalid_rule', `${label}: weekday must be an ISO weekday 1 (Monday) to 7`);
     const start = parseClock(from);
     const end = parseClock(to, true);
     if (start === null || end === null) return scheduleError('invalid_time', `${label}: from and to must be HH:mm (to may be 24:00)`);
     if (start === end) return scheduleError('invalid_rule', `${label}: a window must not start and end at the same time`);
-    windows.push({ weekday: weekday as Weekday, from: start, to: end });
+    windows.push({ weekday, from: start, to: end });
   }
   return { zone, windows };
 }

@@ -77,26 +77,32 @@ export function wallMs(local: LocalDateTime): number {
 }
 
 /** The offsets in force just before and just after a wall time (at most one change is near). */
-function offsetsAround(zone: string, wall: number): { before: number; after: number } {
+export function offsetsAround(zone: string, wall: number): { before: number; after: number } {
   return { before: offsetAt(zone, wall - MS_PER_DAY), after: offsetAt(zone, wall + MS_PER_DAY) };
 }
 
 /**
- * The instant of a wall time in a zone. The instants t with t + offset(t) = wall are found by
- * trying both offsets in force around it: two fit in a fold (take the earlier), none in a gap
- * (then the offset from before the change moves the time forward by exactly the gap's length).
+ * Every instant whose wall time in `zone` is `wall`, ascending: one, none (gap) or two (fold).
+ * The instants t with t + offset(t) = wall are found by trying both offsets in force around it.
+ */
+export function instantsAt(zone: string, wall: number): number[] {
+  const { before, after } = offsetsAround(zone, wall);
+  const found: number[] = [];
+  for (const offset of before === after ? [before] : [before, after]) {
+    const ms = wall - offset * MS_PER_MINUTE;
+    if (offsetAt(zone, ms) === offset) found.push(ms);
+  }
+  return found.sort((a, b) => a - b);
+}
+
+/**
+ * The instant of a wall time in a zone: the earlier one in a fold; in a gap, the offset from
+ * before the change moves the time forward by exactly the gap's length.
  */
 export function wallToInstant(zone: string, wall: number): { ms: number; shifted: boolean } {
-  const { before, after } = offsetsAround(zone, wall);
-  const fits = (offset: number): number | null => {
-    const ms = wall - offset * MS_PER_MINUTE;
-    return offsetAt(zone, ms) === offset ? ms : null;
-  };
-  const a = fits(before);
-  const b = before === after ? a : fits(after);
-  if (a !== null && b !== null) return { ms: Math.min(a, b), shifted: false };
-  if (a !== null || b !== null) return { ms: (a ?? b) as number, shifted: false };
-  return { ms: wall - before * MS_PER_MINUTE, shifted: true };
+  const found = instantsAt(zone, wall);
+  if (found.length > 0) return { ms: found[0]!, shifted: false };
+  return { ms: wall - offsetsAround(zone, wall).before * MS_PER_MINUTE, shifted: true };
 }
 
 /**

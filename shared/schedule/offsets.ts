@@ -1,7 +1,8 @@
-// UTC offsets of IANA zones from luxon (the same tz data the ICS writer uses), cached as exact
-// transition tables: asking Intl costs microseconds per call, and a year of 1,000 weekly series
-// needs hundreds of thousands of answers. Tables are built lazily per 32-day block by sampling
-// daily and bisecting each change to the second (tz transitions fall on whole seconds).
+// UTC offsets of IANA zones from luxon, cached as exact transition tables: asking Intl costs
+// microseconds per call, and a year of 1,000 weekly series needs hundreds of thousands of
+// answers. Tables are built lazily per 32-day block by sampling daily and bisecting each change
+// to the second (tz transitions fall on whole seconds). The ICS writer reads its VTIMEZONEs from
+// the same tables (zoneTransitions), so they describe exactly the offsets occurrences use.
 import { IANAZone } from 'luxon';
 import { MS_PER_DAY } from './calendar';
 
@@ -20,10 +21,6 @@ interface Block {
 const cache = new Map<string, Map<number, Block>>();
 let cachedBlocks = 0;
 
-function rawOffset(zone: IANAZone, ms: number): number {
-  return zone.offset(ms);
-}
-
 /** First whole second in (lo, hi] whose offset differs from the offset at lo. */
 function bisect(zone: IANAZone, lo: number, hi: number, before: number): number {
   let loS = Math.floor(lo / 1000);
@@ -31,7 +28,7 @@ function bisect(zone: IANAZone, lo: number, hi: number, before: number): number 
   // Invariant: offset(loS) === before, offset(hiS) !== before.
   while (hiS - loS > 1) {
     const mid = Math.floor((loS + hiS) / 2);
-    if (rawOffset(zone, mid * 1000) === before) loS = mid;
+    if (zone.offset(mid * 1000) === before) loS = mid;
     else hiS = mid;
   }
   return hiS * 1000;
@@ -39,20 +36,20 @@ function bisect(zone: IANAZone, lo: number, hi: number, before: number): number 
 
 function buildBlock(zone: IANAZone, index: number): Block {
   const start = index * BLOCK_MS;
-  const first = rawOffset(zone, start);
+  const first = zone.offset(start);
   const changes: Block['changes'] = [];
   let prevAt = start;
   let prev = first;
   for (let i = 1; i <= BLOCK_DAYS; i++) {
     const at = start + i * MS_PER_DAY;
-    const sample = rawOffset(zone, at);
+    const sample = zone.offset(at);
     // More than one change within a day (a -> b -> c) is found by re-bisecting from each change;
     // a change and its exact reversal within one day would be missed (none exists in tzdata).
     let guard = 0;
     while (sample !== prev && guard++ < 8) {
       const change = bisect(zone, prevAt, at, prev);
       if (change >= start + BLOCK_MS) break;
-      prev = rawOffset(zone, change);
+      prev = zone.offset(change);
       prevAt = change;
       changes.push({ at: change, offset: prev });
     }
@@ -92,4 +89,29 @@ export function offsetAt(zoneName: string, ms: number): number {
     offset = change.offset;
   }
   return offset;
+}
+
+export interface Transition {
+  /** First instant (ms) with the new offset. */
+  at: number;
+  /** Offsets in minutes before and after. */
+  before: number;
+  after: number;
+}
+
+/** A valid zone's clock changes with `from < at <= to`, ascending, read from the tables. */
+export function zoneTransitions(zoneName: string, from: number, to: number): Transition[] {
+  const found: Transition[] = [];
+  let prev = offsetAt(zoneName, from);
+  for (let index = Math.floor(from / BLOCK_MS); index * BLOCK_MS <= to; index++) {
+    const b = block(zoneName, index);
+    // A change exactly at the block's first instant shows only as a new `first`.
+    for (const { at, offset } of [{ at: index * BLOCK_MS, offset: b.first }, ...b.changes]) {
+      if (at <= from || offset === prev) continue;
+      if (at > to) return found;
+      found.push({ at, before: prev, after: offset });
+      prev = offset;
+    }
+  }
+  return found;
 }

@@ -16,7 +16,7 @@ type Fields = Record<string, unknown>;
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isIntIn = (value: unknown, min: number, max: number): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-const isWeekday = (value: unknown): value is Weekday => isIntIn(value, 1, 7);
+export const isWeekday = (value: unknown): value is Weekday => isIntIn(value, 1, 7);
 /** JSON has null where TypeScript has undefined: both mean "absent". */
 const absent = (value: unknown): value is null | undefined => value === undefined || value === null;
 

@@ -54,12 +54,13 @@ export function fakeServer(handlers: Record<string, Handler | Response>) {
 
 export const NOW = Date.parse('2025-11-25T12:00:00Z');
 
-export function renderWithServices(ui: ReactElement, handlers: Record<string, Handler | Response>) {
+/** `now`: the services' clock (NOW unless a test moves it, as test/client/schedule/harness.tsx does). */
+export function renderWithServices(ui: ReactElement, handlers: Record<string, Handler | Response>, now: () => number = () => NOW) {
   const server = fakeServer(handlers);
   const api = createApiClient(server.fetch);
   const navigate = vi.fn();
   const copy = vi.fn((_text: string) => Promise.resolve());
-  const services: Services = { api, session: createSessionStore(api), navigate, copy, now: () => NOW };
+  const services: Services = { api, session: createSessionStore(api), navigate, copy, now };
   const result = render(<ServicesContext.Provider value={services}>{ui}</ServicesContext.Provider>);
   return { ...result, server, services, navigate, copy };
 }

@@ -31,8 +31,9 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
 }
 
-export async function mediaContext(browser: Browser, baseURL: string, viewport = { width: 1280, height: 800 }): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL, viewport });
+/** `timezoneId`: the zone the page's clock is in (IANA); the host's unless given. */
+export async function mediaContext(browser: Browser, baseURL: string, viewport = { width: 1280, height: 800 }, timezoneId?: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL, viewport, ...(timezoneId ? { timezoneId } : {}) });
   await context.grantPermissions(['camera', 'microphone'], { origin: baseURL });
   return context;
 }

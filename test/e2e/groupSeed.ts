@@ -60,8 +60,8 @@ export function sessionCookie(organiser: Browser): Cookie {
 }
 
 /** A browser context (camera, microphone) that carries a member's credential cookie. */
-export async function memberContext(browser: Chromium, baseUrl: string, cookie: Cookie, viewport?: { width: number; height: number }): Promise<BrowserContext> {
-  const context = await mediaContext(browser, baseUrl, viewport);
+export async function memberContext(browser: Chromium, baseUrl: string, cookie: Cookie, viewport?: { width: number; height: number }, timezoneId?: string): Promise<BrowserContext> {
+  const context = await mediaContext(browser, baseUrl, viewport, timezoneId);
   await context.addCookies([{ ...cookie, url: baseUrl, httpOnly: true, sameSite: 'Lax' }]);
   return context;
 }

@@ -2,9 +2,10 @@
 // list. People are { id, name }: peers in the live planner, memberships in a scheduled session's plan.
 import { useId, useState } from 'react';
 import { PanelButton } from '../facilitator/PanelButton';
+import { FieldNote } from '../FormFields';
 import { hasPair, withoutPair, withPair, type WithPairs } from './planDraft';
 
-export interface PlanPersonRef {
+interface PlanPersonRef {
   id: string;
   name: string;
 }
@@ -56,11 +57,7 @@ export function KeepApart<D extends WithPairs>({ draft, people, onChange, hint =
           Add
         </PanelButton>
       </div>
-      {error && (
-        <p id={`${id}-error`} className="error field__error">
-          {error}
-        </p>
-      )}
+      <FieldNote id={id} error={error} />
       {draft.keepApart.length > 0 && (
         <ul className="rows">
           {draft.keepApart.map(([a, b]) => (

@@ -6,8 +6,6 @@ import { PlanPerson, type BoardPerson } from './PlanPerson';
 import { useDragAssign } from './useDragAssign';
 import { useFollowFocus } from './useFollowFocus';
 
-export type { BoardPerson };
-
 export interface BoardRoom {
   id: string;
   name: string;

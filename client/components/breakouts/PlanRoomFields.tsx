@@ -2,7 +2,7 @@
 // planner and the plan for a scheduled session share. Errors come by the body's field paths
 // ('rooms', 'rooms.1.name'), so a server's answer lands next to the right input.
 import { useId } from 'react';
-import { TextField } from '../FormFields';
+import { describedBy, FieldNote, TextField } from '../FormFields';
 import { MAX_ROOM_NAME, MAX_ROOM_TOPIC, MAX_ROOMS } from './labels';
 import { withRoom, withRoomCount, type WithRooms } from './planDraft';
 
@@ -29,14 +29,10 @@ export function PlanRoomFields<D extends WithRooms>({ draft, onChange, errorOf =
           max={MAX_ROOMS}
           value={draft.rooms.length}
           aria-invalid={countError ? true : undefined}
-          aria-describedby={countError ? `${id}-count-error` : undefined}
+          aria-describedby={describedBy(`${id}-count`, undefined, countError)}
           onChange={(e) => onChange(withRoomCount(draft, Number(e.target.value)))}
         />
-        {countError && (
-          <p id={`${id}-count-error`} className="error field__error">
-            {countError}
-          </p>
-        )}
+        <FieldNote id={`${id}-count`} error={countError} />
       </div>
       <ol className="bo-room-drafts">
         {draft.rooms.map((room, i) => (

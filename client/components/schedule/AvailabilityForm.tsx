@@ -9,10 +9,8 @@ import { WEEKDAY_NAMES, WEEKDAYS } from '../../core/schedule/seriesText';
 import { useServices } from '../../hooks/useServices';
 import { useSubmission } from '../../hooks/useSubmission';
 import { FormAlert } from '../FormAlert';
-import { SelectField } from '../FormFields';
+import { FieldNote, SelectField, TextField } from '../FormFields';
 import { SubmitButton } from '../SubmitButton';
-import { FieldNote } from '../FormFields';
-import { DateTimeInput } from './SeriesInputs';
 import { ZonePicker } from './ZonePicker';
 
 const DAY_OPTIONS = WEEKDAYS.map((d) => ({ value: String(d), label: WEEKDAY_NAMES[d] }));
@@ -71,8 +69,7 @@ export function AvailabilityForm({ groupId, mine, viewerZone, onChanged }: Props
         Share the hours you are usually free each week, in your own time zone. Only this group’s organisers and facilitators see them, to choose a time that suits most people.
         {mine ? ' You can change or withdraw them at any time.' : ' Sharing is optional.'}
       </p>
-      <ZonePicker id="availability-zone" label="Your time zone" value={draft.zone} onChange={(zone) => setDraft((d) => ({ ...d, zone }))} />
-      <FieldNote id="availability-zone-problem" error={errors.zone} />
+      <ZonePicker id="availability-zone" label="Your time zone" value={draft.zone} onChange={(zone) => setDraft((d) => ({ ...d, zone }))} error={errors.zone} />
       <ul className="rows availability-rows" aria-label="Times you are free">
         {draft.rows.map((row, i) => {
           const id = `availability-${row.key}`;
@@ -81,20 +78,20 @@ export function AvailabilityForm({ groupId, mine, viewerZone, onChanged }: Props
               <fieldset className="field availability-row__fields">
                 <legend>Time {i + 1}</legend>
                 <div className="availability-row__grid">
-                <SelectField id={`${id}-day`} label="Day" value={String(row.weekday)} options={DAY_OPTIONS} onChange={(v) => edit(i, row, 'weekday', v)} error={errors[`weekly.${i}.weekday`]} />
-                <DateTimeInput id={`${id}-from`} type="time" label="From" value={row.from} onChange={(v) => edit(i, row, 'from', v)} error={errors[`weekly.${i}.from`]} />
-                <DateTimeInput
-                  id={`${id}-to`}
-                  type="time"
-                  label="To"
-                  value={row.to}
-                  onChange={(v) => edit(i, row, 'to', v)}
-                  error={errors[`weekly.${i}.to`]}
-                  hint={wrapsMidnight(row) ? `Past midnight: ${rowSummary(row)}.` : undefined}
-                />
-                <button type="button" className="button button--small button--quiet availability-row__remove" onClick={() => remove(row)}>
-                  Remove<span className="sr-only"> time {i + 1}</span>
-                </button>
+                  <SelectField id={`${id}-day`} label="Day" value={String(row.weekday)} options={DAY_OPTIONS} onChange={(v) => edit(i, row, 'weekday', v)} error={errors[`weekly.${i}.weekday`]} />
+                  <TextField id={`${id}-from`} type="time" label="From" value={row.from} onChange={(v) => edit(i, row, 'from', v)} error={errors[`weekly.${i}.from`]} />
+                  <TextField
+                    id={`${id}-to`}
+                    type="time"
+                    label="To"
+                    value={row.to}
+                    onChange={(v) => edit(i, row, 'to', v)}
+                    error={errors[`weekly.${i}.to`]}
+                    hint={wrapsMidnight(row) ? `Past midnight: ${rowSummary(row)}.` : undefined}
+                  />
+                  <button type="button" className="button button--small button--quiet availability-row__remove" onClick={() => remove(row)}>
+                    Remove<span className="sr-only"> time {i + 1}</span>
+                  </button>
                 </div>
               </fieldset>
             </li>

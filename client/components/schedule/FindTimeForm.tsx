@@ -9,7 +9,6 @@ import { useSubmission } from '../../hooks/useSubmission';
 import { FormAlert } from '../FormAlert';
 import { TextField } from '../FormFields';
 import { SubmitButton } from '../SubmitButton';
-import { DateTimeInput } from './SeriesInputs';
 
 interface Props {
   groupId: string;
@@ -42,8 +41,8 @@ export function FindTimeForm({ groupId, viewerZone, onResults }: Props) {
         Days are in your time zone, {zoneLabel(viewerZone, now())}. Up to {MAX_SEARCH_DAYS} days at a time.
       </p>
       <div className="form-grid">
-        <DateTimeInput id="find-from" type="date" label="From" value={draft.fromDate} onChange={(fromDate) => set('from', { fromDate })} error={errors.from} />
-        <DateTimeInput id="find-to" type="date" label="To" value={draft.toDate} min={draft.fromDate} onChange={(toDate) => set('to', { toDate })} error={errors.to} hint="This day included." />
+        <TextField id="find-from" type="date" label="From" value={draft.fromDate} onChange={(fromDate) => set('from', { fromDate })} error={errors.from} />
+        <TextField id="find-to" type="date" label="To" value={draft.toDate} min={draft.fromDate} onChange={(toDate) => set('to', { toDate })} error={errors.to} hint="This day included." />
         <TextField id="find-duration" label="Length in minutes" inputMode="numeric" value={draft.duration} onChange={(duration) => set('durationMinutes', { duration })} error={errors.durationMinutes} />
         <TextField
           id="find-min"

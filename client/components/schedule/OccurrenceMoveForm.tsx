@@ -10,7 +10,6 @@ import { useSubmission } from '../../hooks/useSubmission';
 import { FormAlert } from '../FormAlert';
 import { TextField } from '../FormFields';
 import { SubmitButton } from '../SubmitButton';
-import { DateTimeInput } from './SeriesInputs';
 
 interface Props {
   groupId: string;
@@ -55,8 +54,8 @@ export function OccurrenceMoveForm({ groupId, series, slot, current, label, onMo
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate aria-label={`Move the session on ${label}`} className="occurrence-move">
       <div className="form-grid">
-        <DateTimeInput id={`${id}-date`} type="date" label="New date" value={draft.date} onChange={(date) => set('start', { date })} error={errors.start} />
-        <DateTimeInput id={`${id}-time`} type="time" label="New start time" value={draft.time} onChange={(time) => set('start', { time })} hint={moveStartHint(draft.date, draft.time, zone, viewerZone)} />
+        <TextField id={`${id}-date`} type="date" label="New date" value={draft.date} onChange={(date) => set('start', { date })} error={errors.start} />
+        <TextField id={`${id}-time`} type="time" label="New start time" value={draft.time} onChange={(time) => set('start', { time })} hint={moveStartHint(draft.date, draft.time, zone, viewerZone)} />
       </div>
       <TextField
         id={`${id}-duration`}

@@ -65,7 +65,7 @@ function PlanControl({ groupId, seriesId, slot, label, access }: Props & { acces
 
   const plan = known !== undefined ? known : loaded;
   // Not known yet: say nothing rather than something wrong. Not loadable: the panel says why.
-  const text = plan === 'failed' ? 'Breakouts' : plan ? plannedLabel(plan) : plan === null ? (access.edit ? 'Plan breakouts' : null) : null;
+  const text = plan === 'failed' ? 'Breakouts' : plan ? plannedLabel(plan) : plan === null && access.edit ? 'Plan breakouts' : null;
   if (text === null) return null;
   const panelId = `plan-${seriesId}-${slot.replace(/\W/g, '')}`;
   return (

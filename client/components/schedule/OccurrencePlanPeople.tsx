@@ -13,6 +13,7 @@ import {
   type PlanPersonRef,
 } from '../../core/schedule/occurrencePlan';
 import { PlanBoard } from '../breakouts/PlanBoard';
+import { FieldNote } from '../FormFields';
 
 interface Props {
   idPrefix: string;
@@ -49,11 +50,7 @@ export function OccurrencePlanPeople({ idPrefix, draft, people, seed, error, ina
       ) : (
         <p className="hint">Choose a room for each member, or drag a name onto a room. Organisers and facilitators are not placed: you move between rooms during the session.</p>
       )}
-      {error && (
-        <p id={`${titleId}-error`} className="error field__error">
-          {error}
-        </p>
-      )}
+      <FieldNote id={titleId} error={error} />
       {people.length > 0 && (
         <>
           <div className="actions">

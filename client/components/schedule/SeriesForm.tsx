@@ -11,8 +11,6 @@ import { useSubmission } from '../../hooks/useSubmission';
 import { FormAlert } from '../FormAlert';
 import { TextField } from '../FormFields';
 import { SubmitButton } from '../SubmitButton';
-import { FieldNote } from '../FormFields';
-import { DateTimeInput } from './SeriesInputs';
 import { SeriesPreview } from './SeriesPreview';
 import { SeriesRepeatFields } from './SeriesRepeatFields';
 import { ZonePicker } from './ZonePicker';
@@ -62,13 +60,19 @@ export function SeriesForm({ groupId, viewerZone, editing, initial, onSaved, onC
         <TextField id="series-duration" label="Length in minutes" inputMode="numeric" value={draft.duration} onChange={(duration) => change('schedule.durationMinutes', { duration })} error={errors['schedule.durationMinutes']} hint={Number.isInteger(minutes) && minutes > 0 ? durationLabel(minutes) : 'For example 90.'} />
       </div>
       <TextField id="series-description" label="Description" optional multiline rows={3} value={draft.description} onChange={(description) => change('description', { description })} error={errors.description} hint="What the sessions are for. Members of the group see it." />
-      <ZonePicker id="series-zone" label="Time zone" value={draft.zone} onChange={(zone) => change('schedule.zone', { zone })} hint="Sessions keep their clock time in this zone, also when the clocks change." />
-      <FieldNote id="series-zone-problem" error={errors['schedule.zone']} />
+      <ZonePicker
+        id="series-zone"
+        label="Time zone"
+        value={draft.zone}
+        onChange={(zone) => change('schedule.zone', { zone })}
+        error={errors['schedule.zone']}
+        hint="Sessions keep their clock time in this zone, also when the clocks change."
+      />
       <fieldset className="field">
         <legend>First session</legend>
         <div className="form-grid">
-          <DateTimeInput id="series-date" type="date" label="Date" value={draft.date} onChange={(date) => change('schedule.start', (d) => withDate(d, date))} error={errors['schedule.start']} />
-          <DateTimeInput
+          <TextField id="series-date" type="date" label="Date" value={draft.date} onChange={(date) => change('schedule.start', (d) => withDate(d, date))} error={errors['schedule.start']} />
+          <TextField
             id="series-time"
             type="time"
             label="Start time"

@@ -1,42 +1,8 @@
-// Date, time and day-of-week controls for the schedule forms, labelled like FormFields' (hint and
-// error tied to the input), since a native date or time picker is what phones and screen readers
-// handle best.
-import type { ReactNode } from 'react';
+// The day-of-week checkboxes of the schedule forms, labelled like FormFields' (the error tied to
+// every box). Dates and times are FormFields' TextField with type 'date' or 'time'.
 import type { Weekday } from '../../../shared/schedule';
 import { WEEKDAY_NAMES, WEEKDAYS } from '../../core/schedule/seriesText';
-import { describedBy, FieldNote } from '../FormFields';
-
-interface FieldProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  hint?: ReactNode;
-  type: 'date' | 'time';
-  min?: string;
-}
-
-/** A native date or time input ('YYYY-MM-DD' / 'HH:mm'), with its label, hint and error. */
-export function DateTimeInput({ id, label, value, onChange, error, hint, type, min }: FieldProps) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        className="input"
-        type={type}
-        value={value}
-        min={min}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-      />
-      <FieldNote id={id} hint={hint} error={error} />
-    </div>
-  );
-}
-
+import { FieldNote } from '../FormFields';
 
 interface WeekdayProps {
   id: string;

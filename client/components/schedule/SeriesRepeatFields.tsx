@@ -4,7 +4,7 @@ import type { FieldErrors } from '../../core/api/apiError';
 import type { EndKind, MonthlyBy, RepeatKind, SeriesDraft } from '../../core/schedule/seriesDraft';
 import { NTH_LABELS, WEEKDAY_NAMES, WEEKDAYS, type Nth } from '../../core/schedule/seriesText';
 import { SelectField, TextField } from '../FormFields';
-import { DateTimeInput, WeekdayBoxes } from './SeriesInputs';
+import { WeekdayBoxes } from './SeriesInputs';
 
 const REPEAT_OPTIONS: ReadonlyArray<{ value: RepeatKind; label: string }> = [
   { value: 'none', label: 'Does not repeat' },
@@ -105,7 +105,7 @@ export function SeriesRepeatFields({ draft, errors, change }: Props) {
           <legend>Ends</legend>
           <SelectField id="series-ends" label="Ends" value={draft.ends} options={END_OPTIONS} onChange={(ends) => change('schedule.until', { ends })} />
           {draft.ends === 'until' && (
-            <DateTimeInput
+            <TextField
               id="series-until"
               type="date"
               label="Last date"

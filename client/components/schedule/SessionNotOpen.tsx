@@ -3,7 +3,7 @@
 // of a refusal that reads like an error. Shown in place of the prejoin screen while the server
 // answers the join token with `not_open` (client/core/schedule/notOpen.ts).
 import { useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import { isGroupRoomId } from '../../core/roomTarget';
+import { groupIdOfRoomId } from '../../core/roomTarget';
 import { createScheduleClock } from '../../core/schedule/clock';
 import { realTimers } from '../../core/session/viewport';
 import { openingTime } from '../../core/schedule/joinState';
@@ -48,7 +48,7 @@ function SessionNotOpen({ roomId, reason, onRetry, onHome, onWait }: { roomId: s
   const [retriedFor, setRetriedFor] = useState<NotOpen | null>(null);
   const retrying = retriedFor === reason;
 
-  const groupId = isGroupRoomId(roomId) ? roomId.slice(2) : null;
+  const groupId = groupIdOfRoomId(roomId);
   const opens = reason.kind === 'not_yet' ? openingTime(reason.opensAt, now, zone) : null;
   const ready = reason.kind === 'not_yet' && now >= Date.parse(reason.opensAt);
 

@@ -5,6 +5,7 @@
 import { useContext, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { exactZone, searchZones, zoneOffset } from '../../core/schedule/zones';
 import { ServicesContext } from '../../hooks/useServices';
+import { FieldNote } from '../FormFields';
 
 interface Props {
   id: string;
@@ -13,12 +14,14 @@ interface Props {
   value: string;
   onChange(zone: string): void;
   hint?: string;
+  /** A problem with the chosen zone (from the form or the server), tied to the input like FormFields'. */
+  error?: string | undefined;
 }
 
 /** Enough to scan; more is noise (and ~400 options is slow to read out). Typing narrows. */
 const MAX_SHOWN = 50;
 
-export function ZonePicker({ id, label, value, onChange, hint }: Props) {
+export function ZonePicker({ id, label, value, onChange, hint, error }: Props) {
   // Time is injected on the account pages; outside them (a story, a test) the browser clock will do.
   const services = useContext(ServicesContext);
   const at = services ? services.now() : Date.now();
@@ -102,7 +105,7 @@ export function ZonePicker({ id, label, value, onChange, hint }: Props) {
     else close();
   };
 
-  const describedBy = [hint ? `${id}-hint` : null, `${id}-offset`].filter(Boolean).join(' ');
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, `${id}-offset`].filter(Boolean).join(' ');
   const count = matches.length;
   const announcement = !open
     ? ''
@@ -127,6 +130,7 @@ export function ZonePicker({ id, label, value, onChange, hint }: Props) {
           aria-expanded={open}
           aria-controls={listId}
           aria-activedescendant={open && shown[active] ? optionId(active) : undefined}
+          aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           value={query ?? value}
           onChange={(e) => {
@@ -175,11 +179,7 @@ export function ZonePicker({ id, label, value, onChange, hint }: Props) {
           })}
       </ul>
       {open && count === 0 && <p className="hint zone-picker__empty">No time zone matches “{query}”. Try a city name, like Lisbon.</p>}
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
+      <FieldNote id={id} hint={hint} error={error} />
       <p id={`${id}-offset`} className="hint zone-picker__current">
         {offset ? `${value} is at UTC${offset} now.` : value}
       </p>

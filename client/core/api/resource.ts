@@ -20,7 +20,8 @@ export function createResource<T>(load: () => Promise<T>): Resource<T> {
   let started = false;
   let generation = 0;
 
-  const run = async (): Promise<void> => {
+  /** `quiet`: a failure keeps what is shown; the next refresh (or a reload) tries again. */
+  const run = async (quiet = false): Promise<void> => {
     started = true;
     const mine = ++generation;
     if (store.get().status === 'failed') store.set({ status: 'loading' });
@@ -28,7 +29,7 @@ export function createResource<T>(load: () => Promise<T>): Resource<T> {
       const data = await load();
       if (mine === generation) store.set({ status: 'ready', data });
     } catch (error) {
-      if (mine !== generation) return;
+      if (mine !== generation || quiet) return;
       store.set({ status: 'failed', code: error instanceof ApiError ? error.code : 'internal', message: describeApiError(error) });
     }
   };
@@ -40,16 +41,7 @@ export function createResource<T>(load: () => Promise<T>): Resource<T> {
       if (!started) void run();
       return unsubscribe;
     },
-    reload: run,
-    async refresh() {
-      if (store.get().status !== 'ready') return run();
-      const mine = ++generation;
-      try {
-        const data = await load();
-        if (mine === generation) store.set({ status: 'ready', data });
-      } catch {
-        // Keep what is shown: the next refresh (or a reload) tries again.
-      }
-    },
+    reload: () => run(),
+    refresh: () => run(store.get().status === 'ready'),
   };
 }

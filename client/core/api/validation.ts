@@ -36,9 +36,15 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return fields;
 }
 
+/** The parsed body (trimmed, normalised), or its problems by field: for forms that show them. */
+export function checkBody<S extends z.ZodType>(schema: S, body: unknown): { ok: true; value: z.output<S> } | { ok: false; fields: FieldErrors } {
+  const result = schema.safeParse(body, { error: friendlyMessage });
+  return result.success ? { ok: true, value: result.data } : { ok: false, fields: fieldErrorsOf(result.error) };
+}
+
 /** The parsed body (trimmed, normalised) or an `invalid_payload` ApiError with per-field messages. */
 export function validateBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
-  const result = schema.safeParse(body, { error: friendlyMessage });
-  if (result.success) return result.data;
-  throw new ApiError('invalid_payload', fallbackMessage('invalid_payload'), 0, fieldErrorsOf(result.error));
+  const checked = checkBody(schema, body);
+  if (checked.ok) return checked.value;
+  throw new ApiError('invalid_payload', fallbackMessage('invalid_payload'), 0, checked.fields);
 }

@@ -4,8 +4,8 @@
 import type { z } from 'zod';
 import { availabilityBody, type AvailabilityView } from '../../../shared/api';
 import type { Weekday } from '../../../shared/schedule';
-import { ApiError, type FieldErrors } from '../api/apiError';
-import { validateBody } from '../api/validation';
+import type { FieldErrors } from '../api/apiError';
+import { checkBody } from '../api/validation';
 import { WEEKDAY_NAMES } from './seriesText';
 
 export interface AvailabilityRow {
@@ -66,11 +66,7 @@ export function availabilityBodyOf(draft: AvailabilityDraft): { ok: true; body: 
     if (row.to === '') fields[`weekly.${i}.to`] = 'Choose until when you are free.';
     else if (row.from === row.to) fields[`weekly.${i}.to`] = 'The end is the same as the start.';
   });
-  try {
-    const body = validateBody(availabilityBody, { zone: draft.zone, weekly: draft.rows.map(({ weekday, from, to }) => ({ weekday, from, to })) });
-    return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, body };
-  } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    return { ok: false, fields: { ...error.fields, ...fields } };
-  }
+  const checked = checkBody(availabilityBody, { zone: draft.zone, weekly: draft.rows.map(({ weekday, from, to }) => ({ weekday, from, to })) });
+  if (!checked.ok) return { ok: false, fields: { ...checked.fields, ...fields } };
+  return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, body: checked.value };
 }

@@ -5,10 +5,10 @@ import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import { findTimeBody, type FindTimeResponse } from '../../../shared/api';
 import type { OccurrenceView } from '../../../shared/schedule';
-import { ApiError, type FieldErrors } from '../api/apiError';
-import { validateBody } from '../api/validation';
+import type { FieldErrors } from '../api/apiError';
+import { checkBody } from '../api/validation';
 import type { SchedulePrefill } from './schedulePrefill';
-import { clockIn, dateLabel, shortWhenIn, viewAt } from './seriesText';
+import { clockIn, dateLabel, shortWhenIn, viewAt, whenIn } from './seriesText';
 
 /** The server looks at most this many days at once (shared/api findTimeBody). */
 export const MAX_SEARCH_DAYS = 31;
@@ -60,13 +60,9 @@ export function searchBody(draft: SearchDraft, zone: string): { ok: true; body: 
     to: last?.plus({ days: 1 }).startOf('day').toUTC().toISO() ?? '',
     ...(draft.minAttendees.trim() === '' ? {} : { minAttendees: whole(draft.minAttendees) }),
   };
-  try {
-    const body = validateBody(findTimeBody, raw);
-    return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, body };
-  } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    return { ok: false, fields: { ...error.fields, ...fields } };
-  }
+  const checked = checkBody(findTimeBody, raw);
+  if (!checked.ok) return { ok: false, fields: { ...checked.fields, ...fields } };
+  return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, body: checked.value };
 }
 
 export interface SlotView {
@@ -85,8 +81,8 @@ export interface SlotView {
 }
 
 function whenLabel(start: OccurrenceView, end: OccurrenceView | null, zone: string): string {
+  if (!end) return whenIn(start, zone);
   const offset = zone === 'UTC' ? '' : ` (UTC${start.utcOffset})`;
-  if (!end) return `${dateLabel(start.date)}, ${clockIn(start.time, zone)}${offset}`;
   if (end.date === start.date) return `${dateLabel(start.date)}, ${clockIn(`${start.time}–${end.time}`, zone)}${offset}`;
   return `${dateLabel(start.date)}, ${start.time} to ${dateLabel(end.date)}, ${clockIn(end.time, zone)}${offset}`;
 }

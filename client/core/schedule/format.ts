@@ -1,24 +1,34 @@
 // Words for schedule times, fixed to one style ("Tue 31 Mar", "an hour later", "in 12 minutes")
-// rather than the browser's locale, so what a member reads matches what the tests pin.
+// rather than the browser's locale (whose ICU may write "Sept"), so what a member reads matches
+// what the tests pin.
+import { DateTime } from 'luxon';
 import type { Weekday } from '../../../shared/schedule';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-const WEEKDAYS_LONG = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 export function weekdayShort(weekday: Weekday): string {
   return WEEKDAYS[weekday - 1] ?? '';
 }
 
-export function weekdayLong(weekday: Weekday): string {
-  return WEEKDAYS_LONG[weekday - 1] ?? '';
+/** A calendar date, read without any zone: '2026-03-31' is that day wherever it is written. */
+function calendarDay(date: string): DateTime | null {
+  const d = DateTime.fromISO(date, { zone: 'UTC' });
+  return d.isValid ? d : null;
 }
 
-/** '2026-03-31', Tuesday → 'Tue 31 Mar' (with the year when it is not `currentYear`). */
-export function dateLabel(date: string, weekday: Weekday, currentYear?: number): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const base = `${weekdayShort(weekday)} ${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''}`;
-  return currentYear !== undefined && year !== currentYear ? `${base} ${year}` : base;
+/** '2026-03-31' → '31 Mar 2026'; anything that is not a date comes back as it is. */
+export function dayMonthYear(date: string): string {
+  const d = calendarDay(date);
+  return d ? `${d.day} ${MONTHS[d.month - 1] ?? ''} ${d.year}` : date;
+}
+
+/** '2026-03-31' → 'Tue 31 Mar 2026', or 'Tue 31 Mar' when 2026 is `currentYear`; anything that is not a date comes back as it is. */
+export function dateLabel(date: string, currentYear?: number): string {
+  const d = calendarDay(date);
+  if (!d) return date;
+  const dayMonth = `${weekdayShort(d.weekday as Weekday)} ${d.day} ${MONTHS[d.month - 1] ?? ''}`;
+  return d.year === currentYear ? dayMonth : `${dayMonth} ${d.year}`;
 }
 
 /** 60 → 'an hour', 30 → '30 minutes', 90 → '1 hour 30 minutes', 120 → '2 hours'. */

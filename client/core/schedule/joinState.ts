@@ -4,7 +4,6 @@
 import { DateTime } from 'luxon';
 import type { UpcomingOccurrence } from '../../../shared/api';
 import { dateLabel, waitPhrase } from './format';
-import type { Weekday } from '../../../shared/schedule';
 
 export type OccurrencePhase = 'upcoming' | 'open' | 'ended';
 
@@ -68,7 +67,7 @@ export function openingTime(opensAt: string, now: number, zone: string): Opening
   const sameDay = at.toISODate() === today.toISODate();
   return {
     time: at.toFormat('HH:mm'),
-    day: sameDay ? null : dateLabel(at.toISODate() ?? '', at.weekday as Weekday, today.year),
+    day: sameDay ? null : dateLabel(at.toISODate() ?? '', today.year),
     wait: waitPhrase(at.toMillis() - now),
   };
 }

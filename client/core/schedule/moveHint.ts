@@ -11,7 +11,7 @@ export function moveStartHint(date: string, time: string, zone: string, viewerZo
   const at = /^\d{4}-\d{2}-\d{2}$/.test(date) ? localToInstant(`${date}T${time}`, zone) : null;
   if (!at || isScheduleError(at)) return own;
   const startsAt = at.instant.toFormat('HH:mm');
-  const here = at.shifted ? `${time} does not exist in ${zone === 'UTC' ? 'UTC' : zoneCity(zone)} that day (the clocks go forward): it starts at ${clockIn(startsAt, zone)} (${zone})` : own;
+  const here = at.shifted ? `${time} does not exist in ${zoneCity(zone)} that day (the clocks go forward): it starts at ${clockIn(startsAt, zone)} (${zone})` : own;
   if (viewerZone === zone) return here;
   const mine = at.instant.setZone(viewerZone);
   if (!mine.isValid) return here;

@@ -5,8 +5,8 @@ import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import { scheduleRuleSchema, seriesBody, type ScheduleRule } from '../../../shared/api';
 import type { Repeat, Series, Weekday } from '../../../shared/schedule';
-import { ApiError, type FieldErrors } from '../api/apiError';
-import { validateBody } from '../api/validation';
+import type { FieldErrors } from '../api/apiError';
+import { checkBody } from '../api/validation';
 import type { SchedulePrefill } from './schedulePrefill';
 import type { Nth } from './seriesText';
 
@@ -164,16 +164,6 @@ function prefixed(fields: FieldErrors, prefix: string): FieldErrors {
   return Object.fromEntries(Object.entries(fields).map(([key, message]) => [key === '' ? prefix : `${prefix}.${key}`, message]));
 }
 
-/** Runs a shared schema over a body: the parsed value, or its problems by field. */
-function check<S extends z.ZodType>(schema: S, raw: unknown): { ok: true; value: z.output<S> } | { ok: false; fields: FieldErrors } {
-  try {
-    return { ok: true, value: validateBody(schema, raw) };
-  } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    return { ok: false, fields: error.fields };
-  }
-}
-
 /**
  * The draft's rule as the API's ScheduleRule, or what is wrong with the form, field by field
  * (`schedule.start`, `schedule.repeat.weekdays`, ...). This checks the form (a date picked, numbers
@@ -191,7 +181,7 @@ export function draftToRule(draft: SeriesDraft): RuleResult {
     raw.until = draft.until;
   }
   if (repeat && draft.ends === 'count') raw.count = whole(draft.count);
-  const checked = check(scheduleRuleSchema, raw);
+  const checked = checkBody(scheduleRuleSchema, raw);
   // Our own wording wins: it speaks of the form ("tick a day"), the schema's of the body.
   if (!checked.ok) return { ok: false, fields: { ...prefixed(checked.fields, 'schedule'), ...fields } };
   return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, rule: checked.value };
@@ -200,7 +190,7 @@ export function draftToRule(draft: SeriesDraft): RuleResult {
 /** The whole body for createSeries / updateSeries: title, description and the rule. */
 export function draftToBody(draft: SeriesDraft): BodyResult {
   const rule = draftToRule(draft);
-  const checked = check(seriesBody.omit({ schedule: true }), { title: draft.title, description: draft.description });
+  const checked = checkBody(seriesBody.omit({ schedule: true }), { title: draft.title, description: draft.description });
   const fields = { ...(checked.ok ? {} : checked.fields), ...(rule.ok ? {} : rule.fields) };
   if (!checked.ok || !rule.ok) return { ok: false, fields };
   return { ok: true, body: { ...checked.value, schedule: rule.rule } };

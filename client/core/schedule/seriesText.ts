@@ -1,9 +1,13 @@
 // Schedules in words people read: "Every Tuesday at 19:00 Europe/London, 90 minutes, from 31 Mar
 // 2026", and dates and times that always carry their zone or offset, so nobody has to guess whose
 // 19:00 it is.
-import { DateTime } from 'luxon';
 import { isScheduleError, viewIn, type Occurrence, type OccurrenceView, type Repeat, type Series, type Weekday } from '../../../shared/schedule';
+import { dateLabel, dayMonthYear, weekdayShort } from './format';
+import { weekdayOf } from './seriesDraft';
 import { zoneCity } from './zones';
+
+/** '2026-03-31' → 'Tue 31 Mar 2026' (the one date label: format.ts). */
+export { dateLabel };
 
 export const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 
@@ -27,17 +31,6 @@ export function ordinal(n: number): string {
   if (tens >= 11 && tens <= 13) return `${n}th`;
   const suffix = { 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th';
   return `${n}${suffix}`;
-}
-
-/** A calendar date, read without any zone: '2026-03-31' is that day wherever it is written. */
-function calendarDate(date: string): DateTime {
-  return DateTime.fromISO(date, { zone: 'UTC', locale: 'en-GB' });
-}
-
-/** '2026-03-31' → 'Tue 31 Mar 2026'. */
-export function dateLabel(date: string): string {
-  const d = calendarDate(date);
-  return d.isValid ? d.toFormat('ccc d LLL yyyy') : date;
 }
 
 /** '2026-03-31T19:00' (a local start, like an occurrence's slot) → 'Tue 31 Mar 2026, 19:00'. */
@@ -71,18 +64,13 @@ export function viewAt(occurrence: Occurrence | string, zone: string): Occurrenc
 
 /** 'Tue 19:00 London': short, for a list of people's local times. */
 export function shortWhenIn(view: OccurrenceView, zone: string): string {
-  return `${calendarDate(view.date).toFormat('ccc')} ${view.time} ${zone === 'UTC' ? 'UTC' : zoneCity(zone)}`;
+  return `${weekdayShort(view.weekday)} ${view.time} ${zoneCity(zone)}`;
 }
 
 /** 'Tuesday', 'Tuesday and Thursday', 'Monday, Wednesday and Friday'. */
 export function listWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
-function weekdayOfDate(date: string): Weekday | null {
-  const d = calendarDate(date);
-  return d.isValid ? (d.weekday as Weekday) : null;
 }
 
 function every(interval: number | undefined, unit: 'week' | 'month'): string {
@@ -92,7 +80,7 @@ function every(interval: number | undefined, unit: 'week' | 'month'): string {
 
 function repeatWords(repeat: Repeat, startDate: string): string {
   if (repeat.freq === 'weekly') {
-    const fallback = weekdayOfDate(startDate);
+    const fallback = weekdayOf(startDate);
     const days = repeat.weekdays && repeat.weekdays.length > 0 ? [...repeat.weekdays] : fallback ? [fallback] : [];
     const names = listWords([...new Set(days)].sort((a, b) => a - b).map((d) => WEEKDAY_NAMES[d]));
     return (repeat.interval ?? 1) === 1 ? `Every ${names}` : `${every(repeat.interval, 'week')} on ${names}`;
@@ -112,8 +100,8 @@ export function describeRule(series: Pick<Series, 'zone' | 'start' | 'durationMi
   const time = series.start.slice(11, 16);
   const length = durationLabel(series.durationMinutes);
   if (!series.repeat) return `Once, on ${dateLabel(date)} at ${time} ${series.zone}, ${length}`;
-  const parts = [`${repeatWords(series.repeat, date)} at ${time} ${series.zone}`, length, `from ${calendarDate(date).toFormat('d LLL yyyy')}`];
-  if (series.until) parts.push(`until ${calendarDate(series.until).toFormat('d LLL yyyy')}`);
+  const parts = [`${repeatWords(series.repeat, date)} at ${time} ${series.zone}`, length, `from ${dayMonthYear(date)}`];
+  if (series.until) parts.push(`until ${dayMonthYear(series.until)}`);
   if (series.count) parts.push(series.count === 1 ? '1 session in all' : `${series.count} sessions in all`);
   return parts.join(', ');
 }

@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 import type { UpcomingOccurrence } from '../../../shared/api';
 import { isScheduleError, viewIn, type Occurrence, type OccurrenceView, type ScheduleError, type Weekday } from '../../../shared/schedule';
 import { dateLabel, durationPhrase } from './format';
+import { viewAt } from './seriesText';
 import { zoneCity } from './zones';
 
 export interface SessionTime {
@@ -63,8 +64,9 @@ export interface UpcomingView {
   series: UpcomingSeries[];
 }
 
-export function upcomingView(occurrences: readonly UpcomingOccurrence[], viewerZone: string, now?: number): UpcomingView | ScheduleError {
-  const currentYear = now === undefined ? undefined : DateTime.fromMillis(now, { zone: viewerZone }).year;
+/** `now` decides which year goes without saying: dates in another year carry theirs. */
+export function upcomingView(occurrences: readonly UpcomingOccurrence[], viewerZone: string, now: number): UpcomingView | ScheduleError {
+  const currentYear = DateTime.fromMillis(now, { zone: viewerZone }).year;
   const bySeries = new Map<string, UpcomingOccurrence[]>();
   for (const o of [...occurrences].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))) {
     const list = bySeries.get(o.seriesId) ?? [];
@@ -81,7 +83,7 @@ export function upcomingView(occurrences: readonly UpcomingOccurrence[], viewerZ
   return { zone: viewerZone, series };
 }
 
-function seriesRows(list: UpcomingOccurrence[], viewerZone: string, currentYear: number | undefined): UpcomingRow[] | ScheduleError {
+function seriesRows(list: UpcomingOccurrence[], viewerZone: string, currentYear: number): UpcomingRow[] | ScheduleError {
   const viewer = viewIn(list.map(asOccurrence), viewerZone);
   if (isScheduleError(viewer)) return viewer;
   // The series' zone comes from the server; if luxon cannot read it we just leave the organiser's time out.
@@ -126,11 +128,11 @@ function asOccurrence(o: UpcomingOccurrence): Occurrence {
   return { start: o.start, end: o.end, slot: o.slot, moved: o.moved };
 }
 
-function sessionTime(view: OccurrenceView, end: string, zone: string, currentYear: number | undefined): SessionTime {
+function sessionTime(view: OccurrenceView, end: string, zone: string, currentYear: number): SessionTime {
   const endLocal = DateTime.fromISO(end, { zone });
   return {
     date: view.date,
-    dateLabel: dateLabel(view.date, view.weekday, currentYear),
+    dateLabel: dateLabel(view.date, currentYear),
     weekday: view.weekday,
     time: view.time,
     endTime: endLocal.isValid ? endLocal.toFormat('HH:mm') : '',
@@ -139,13 +141,10 @@ function sessionTime(view: OccurrenceView, end: string, zone: string, currentYea
 }
 
 /** The moved session's original start (its slot, local in the series' zone) as the viewer reads it. */
-function originalTime(o: UpcomingOccurrence, viewerZone: string, currentYear: number | undefined): string | null {
+function originalTime(o: UpcomingOccurrence, viewerZone: string, currentYear: number): string | null {
   const original = DateTime.fromISO(o.slot, { zone: o.zone });
-  if (!original.isValid) return null;
-  const iso = original.toUTC().toISO() ?? '';
-  const view = viewIn([{ start: iso, end: iso, slot: o.slot, moved: false }], viewerZone);
-  if (isScheduleError(view) || !view[0]) return null;
-  return `${dateLabel(view[0].date, view[0].weekday, currentYear)}, ${view[0].time}`;
+  const view = original.isValid ? viewAt(original.toUTC().toISO() ?? '', viewerZone) : null;
+  return view ? `${dateLabel(view.date, currentYear)}, ${view.time}` : null;
 }
 
 /** '19:00' → '20:00' is an hour later; across midnight the shorter way round is meant. */

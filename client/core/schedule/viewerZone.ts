@@ -3,8 +3,6 @@
 import { loadPrefs, savePrefs, type KeyValue } from '../prefs';
 import { isValidZone } from './zones';
 
-export { zoneLabel, zoneOffset, zoneCity } from './zones';
-
 /** The browser's zone ('Europe/London'), or 'UTC' when it reports none or one luxon cannot read. */
 export function browserZone(): string {
   try {

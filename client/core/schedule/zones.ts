@@ -1,6 +1,10 @@
 // The IANA zones a person can pick from, and the search over them that the zone picker uses: match
 // any part of the name ("york", "new york", "america/new_y", "kolkata"), spaces for underscores.
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
+import { isValidZone } from '../../../shared/schedule';
+
+/** The server's own test of a zone (shared/schedule), so the picker offers only zones it accepts. */
+export { isValidZone };
 
 /** Renamed zones some engines still list under their old name: show the name people know today. */
 const MODERN_NAMES: Readonly<Record<string, string>> = {
@@ -16,10 +20,6 @@ const MODERN_NAMES: Readonly<Record<string, string>> = {
 
 /** A short list for engines without Intl.supportedValuesOf, so the picker still works there. */
 const FALLBACK = ['UTC', 'Europe/London', 'Europe/Paris', 'Europe/Berlin', 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'Asia/Kolkata', 'Asia/Tokyo', 'Australia/Sydney'];
-
-export function isValidZone(zone: string): boolean {
-  return zone.length > 0 && zone.length <= 64 && IANAZone.isValidZone(zone);
-}
 
 let cached: readonly string[] | null = null;
 

@@ -14,12 +14,12 @@ export interface EntryHost {
   get(): SessionState;
   patch(partial: Partial<SessionState>): void;
   /** Where the first join's marks go (the P2 benchmark's breakdown); each is set once. */
-  readonly timings?: Timings;
-  now?(): number;
+  readonly timings: Timings;
+  now(): number;
 }
 
 function mark(host: EntryHost, name: keyof Timings): void {
-  if (host.timings && host.now) host.timings[name] ??= host.now();
+  host.timings[name] ??= host.now();
 }
 
 /** Into the room (place 'room'): people first, then their media. */
@@ -52,7 +52,7 @@ export async function enterRoom(host: EntryHost, link: MediaLink, result: JoinRe
 /** The first remote video's first packet (its track unmutes), for the benchmark's breakdown. */
 function watchFirstPacket(host: EntryHost, adopted: Array<{ consumer: RemoteConsumer }>): void {
   const track = adopted.find(({ consumer }) => consumer.kind === 'video')?.consumer.track;
-  if (!track || !host.timings) return;
+  if (!track) return;
   if (track.muted) track.addEventListener('unmute', () => mark(host, 'firstRemotePacket'), { once: true });
   else mark(host, 'firstRemotePacket');
 }

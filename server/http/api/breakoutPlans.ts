@@ -64,10 +64,9 @@ export function breakoutPlanHandlers(deps: ApiDeps): Pick<Handlers, 'listBreakou
   return {
     async listBreakoutPlans({ params }) {
       const { groupId } = params;
-      const [{ plans, damaged }, { series }] = await Promise.all([store.breakoutPlans.listForGroup(groupId), store.series.listForGroup(groupId)]);
+      const [{ plans, damaged }, { series }, members] = await Promise.all([store.breakoutPlans.listForGroup(groupId), store.series.listForGroup(groupId), memberIds(groupId)]);
       if (damaged.length > 0) logger.error({ groupId, planIds: damaged }, 'stored breakout plans could not be read; left out');
       const schedules = new Map(series.map((s) => [s.id, s.schedule]));
-      const members = await memberIds(groupId);
       // Only sessions still to come or under way (a cancelled one keeps its plan for a restore).
       const current = plans.filter((plan) => {
         const schedule = schedules.get(plan.seriesId);

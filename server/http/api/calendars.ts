@@ -8,7 +8,7 @@ import { calendarToIcs, seriesToIcs } from '../../../shared/schedule';
 import { hashToken, type CalendarFeed, type SeriesRecord } from '../../store';
 import { ApiError } from '../errors';
 import { clientKey } from '../limits';
-import { ownOrigin } from '../origin';
+import { linkBase } from '../origin';
 import { existingGroup } from './groups';
 import { groupSeries, noSuchSeries } from './series';
 import type { ApiDeps, Handlers } from './types';
@@ -29,10 +29,9 @@ export function calendarFilename(title: string, fallback = 'calendar'): string {
 export function calendarHandlers(deps: ApiDeps): Pick<Handlers, 'seriesCalendar' | 'getCalendarFeed' | 'createCalendarFeed' | 'revokeCalendarFeed' | 'calendarFeed'> {
   const { store, logger, limiters, calendarFeedLinks, publicUrl, now } = deps;
 
-  const base = (req: Request) => publicUrl?.replace(/\/+$/, '') ?? ownOrigin(req, undefined) ?? '';
-  const groupPage = (req: Request, groupId: string) => `${base(req)}/groups/${groupId}`;
+  const groupPage = (req: Request, groupId: string) => `${linkBase(req, publicUrl)}/groups/${groupId}`;
   const feedView = (req: Request, feed: CalendarFeed): CalendarFeedView => ({
-    url: `${base(req)}/api/calendar-feeds/${calendarFeedLinks.tokenFor(feed.id)}`,
+    url: `${linkBase(req, publicUrl)}/api/calendar-feeds/${calendarFeedLinks.tokenFor(feed.id)}`,
     createdAt: feed.createdAt,
   });
   const toIcs = (s: SeriesRecord, url: string): IcsSeries => ({

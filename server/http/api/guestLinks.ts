@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import { isGroupRoomId } from '../../auth/joinTokens';
 import { ApiError } from '../errors';
 import { clientKey } from '../limits';
-import { ownOrigin } from '../origin';
+import { linkBase } from '../origin';
 import type { ApiDeps, Handlers } from './types';
 
 const REFUSALS = {
@@ -24,7 +24,7 @@ export function guestLinkHandlers(deps: ApiDeps): Pick<Handlers, 'createGuestLin
   const { guestLinks, limiters, logger, publicUrl } = deps;
 
   // Built like invite links: the public URL when configured, else the origin the request came to.
-  const linkTo = (req: Request, token: string) => `${publicUrl?.replace(/\/+$/, '') ?? ownOrigin(req, undefined) ?? ''}/guest/${token}`;
+  const linkTo = (req: Request, token: string) => `${linkBase(req, publicUrl)}/guest/${token}`;
 
   const validLink = async (token: string) => {
     const check = await guestLinks.checkLink(token);

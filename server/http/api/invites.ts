@@ -10,7 +10,7 @@ import { hashToken } from '../../auth/tokens';
 import { StoreConflict, type Invite, type Membership, type Store } from '../../store';
 import { ApiError } from '../errors';
 import { clientKey } from '../limits';
-import { ownOrigin } from '../origin';
+import { linkBase } from '../origin';
 import { existingGroup } from './groups';
 import type { ApiDeps, Handlers } from './types';
 import { inviteView, myGroupView } from './views';
@@ -42,10 +42,7 @@ export function inviteHandlers(deps: ApiDeps): Pick<
 > {
   const { store, inviteLinks, limiters, logger, now, publicUrl } = deps;
 
-  const linkTo = (req: Request, invite: Invite) => {
-    const base = publicUrl?.replace(/\/+$/, '') ?? ownOrigin(req, undefined) ?? '';
-    return `${base}/invite/${inviteLinks.tokenFor(invite.id)}`;
-  };
+  const linkTo = (req: Request, invite: Invite) => `${linkBase(req, publicUrl)}/invite/${inviteLinks.tokenFor(invite.id)}`;
 
   /** The invite behind a link, checked in the contract's order, or its refusal. */
   const validInvite = async (token: string): Promise<Invite> => {

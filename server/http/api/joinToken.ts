@@ -4,32 +4,36 @@
 // A scheduled group's room belongs to its occurrences: members get in from JOIN_EARLY_MINUTES
 // before one starts until it ends (or whenever the room is already live); staff always may, to
 // open it early. A group without any series works as before.
-import type { Membership } from '../../store';
+import { STAFF_ROLES, type Membership } from '../../store';
 import { groupRoomId } from '../../auth/joinTokens';
 import type { OccurrenceRef } from '../../../shared/api';
 import { ApiError } from '../errors';
 import { refuseGroupRoom } from './guestLinks';
-import { joinWindow } from '../../schedule/openOccurrence';
-import { groupSeries } from './series';
+import { nextOpening, openOccurrence } from '../../schedule/openOccurrence';
 import type { ApiDeps, Handlers } from './types';
 
-const STAFF: ReadonlySet<Membership['role']> = new Set(['organiser', 'facilitator', 'co_facilitator']);
+const STAFF: ReadonlySet<Membership['role']> = new Set(STAFF_ROLES);
 
 export function joinTokenHandlers(deps: ApiDeps): Pick<Handlers, 'joinToken' | 'roomJoinToken'> {
   const { joinTokens, guestLinks, store, logger, now, joinEarlyMinutes, isRoomLive } = deps;
 
   /** The occurrence the room belongs to now, or null; throws not_open for a member who is too early. */
   async function occurrenceFor(groupId: string, roomId: string, membership: Membership): Promise<OccurrenceRef | null> {
-    if (!(await store.series.existsForGroup(groupId))) return null;
+    const { series, damaged } = await store.series.listForGroup(groupId);
+    // No series at all, readable or not: the group has no schedule and its room works as before.
+    if (series.length === 0 && damaged.length === 0) return null;
+    if (damaged.length > 0) logger.error({ groupId, seriesIds: damaged }, 'stored series could not be read; left out');
     const at = now();
-    const window = joinWindow(await groupSeries(deps, groupId), at, joinEarlyMinutes);
-    if (window.failed.length > 0) logger.error({ groupId, seriesIds: window.failed }, 'stored series no longer expand; left out');
-    if (window.open) return window.open;
+    const { open, failed } = openOccurrence(series, at, joinEarlyMinutes);
+    if (failed.length > 0) logger.error({ groupId, seriesIds: failed }, 'stored series no longer expand; left out');
+    if (open) return open;
     if (STAFF.has(membership.role) || isRoomLive(roomId)) return null;
-    if (window.nextOpensAt) {
-      throw new ApiError('not_open', `this group's next session opens for joining at ${window.nextOpensAt} (${joinEarlyMinutes} minutes before it starts)`, {
+    // Only a member kept waiting is told when: looking a year ahead is left for them.
+    const { nextOpensAt } = nextOpening(series, at, joinEarlyMinutes);
+    if (nextOpensAt) {
+      throw new ApiError('not_open', `this group's next session opens for joining at ${nextOpensAt} (${joinEarlyMinutes} minutes before it starts)`, {
         // The server's clock too, so the waiting screen counts down right on a browser whose clock is off.
-        fields: { opensAt: window.nextOpensAt, serverNow: new Date(at).toISOString() },
+        fields: { opensAt: nextOpensAt, serverNow: new Date(at).toISOString() },
       });
     }
     throw new ApiError('not_open', 'this group has no upcoming session scheduled; ask your facilitator when it meets next');

@@ -3,9 +3,8 @@
 // hold a producer paused (muted by the facilitator, the talking stick): then resume is refused.
 import type { RtpParameters } from 'mediasoup/types';
 import type { Feature } from '../handler';
-import { producerView } from '../liveRoom';
 import { assertMayRun, holdReason } from '../session/floor';
-import { isRevealed } from '../session/reveal';
+import { announceProducer, isRevealed } from '../session/reveal';
 import { ownProducer } from './ownership';
 
 export const producerFeature: Feature = {
@@ -13,10 +12,7 @@ export const producerFeature: Feature = {
     const { room, media } = participant.inRoom();
     const held = !paused && holdReason(room, participant.peerId, source) !== null;
     const producer = await media.produce(transportId, kind, rtpParameters as RtpParameters, source, paused || held);
-    if (isRevealed(participant)) {
-      room.broadcastIn(participant.space, participant.peerId, 'producer:added', producerView(producer));
-      void room.mediaIn(participant.space)?.observeAudio(producer);
-    }
+    if (isRevealed(participant)) announceProducer(room, participant, producer);
     return { producerId: producer.id, paused: producer.paused };
   },
 

@@ -4,7 +4,7 @@
 import type { PreparedPlan } from '../../../shared/session';
 import { groupIdOfRoom } from '../../auth/joinTokens';
 import type { Logger } from '../../log';
-import { joinWindow } from '../../schedule/openOccurrence';
+import { openOccurrence } from '../../schedule/openOccurrence';
 import { membershipKey } from '../identity';
 import type { BreakoutPlanInput, Store } from '../../store';
 
@@ -57,10 +57,10 @@ export interface PlanSource {
  */
 export async function plannedBreakouts({ store, joinEarlyMinutes, logger }: PlanSource, roomId: string, at: number): Promise<PlannedForRoom | undefined> {
   const groupId = groupIdOfRoom(roomId);
-  if (groupId === null || !(await store.series.existsForGroup(groupId))) return undefined;
+  if (groupId === null) return undefined;
   const { series, damaged } = await store.series.listForGroup(groupId);
   if (damaged.length > 0) logger?.error({ groupId, seriesIds: damaged }, 'stored series could not be read; left out');
-  const { open, failed } = joinWindow(series, at, Math.max(joinEarlyMinutes, PLAN_EARLY_MINUTES));
+  const { open, failed } = openOccurrence(series, at, Math.max(joinEarlyMinutes, PLAN_EARLY_MINUTES));
   if (failed.length > 0) logger?.error({ groupId, seriesIds: failed }, 'stored series no longer expand; left out');
   if (!open) return undefined;
   const read = await store.breakoutPlans.bySlot(open.seriesId, open.slot);

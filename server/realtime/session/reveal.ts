@@ -6,6 +6,8 @@
 // while it is negotiating, decoding and rendering the room (the P2 benchmark's first frame, on one
 // machine and day: median 213–243 ms before, 154–204 ms with the wait). Moves between spaces
 // reveal at once.
+import type { Producer } from 'mediasoup/types';
+import type { ProducerData } from '../../sfu/mediaPeer';
 import type { LiveRoom } from '../liveRoom';
 import { producerView } from '../liveRoom';
 import type { Participant } from '../participant';
@@ -22,14 +24,17 @@ export interface PendingReveal {
   timer: ReturnType<typeof setTimeout>;
 }
 
+/** Announce one of the participant's producers to everyone visible in their space. */
+export function announceProducer(room: LiveRoom, participant: Participant, producer: Producer<ProducerData>): void {
+  room.broadcastIn(participant.space, participant.peerId, 'producer:added', producerView(producer));
+  void room.mediaIn(participant.space)?.observeAudio(producer); // speaker detection must not delay anyone
+}
+
 /** Announce the participant's producers now: to everyone visible in their space. */
 export function revealNow(room: LiveRoom, participant: Participant): void {
   cancelReveal(participant);
   if (!participant.joined || !participant.media) return;
-  for (const p of participant.media.listProducers()) {
-    room.broadcastIn(participant.space, participant.peerId, 'producer:added', producerView(p));
-    void room.mediaIn(participant.space)?.observeAudio(p); // speaker detection must not delay anyone
-  }
+  for (const p of participant.media.listProducers()) announceProducer(room, participant, p);
 }
 
 /** Announce once these entry consumers are resumed (or after the fallback); at once when there are none. */

@@ -4,15 +4,15 @@
 // display reminder, so members' calendar apps remind them without any email of ours.
 import type { ICalCalendar, ICalEventData } from 'ical-generator';
 import { ICalAlarmType } from 'ical-generator';
-import { formatLocal, MS_PER_DAY, MS_PER_MINUTE } from '../calendar';
+import { formatLocal, MS_PER_MINUTE } from '../calendar';
 import { generatesSlot } from '../expand';
-import { parseLocalDateTime, wallMs, wallToInstant } from '../localTime';
+import { instantsAt, parseLocalDateTime, wallMs, wallToInstant } from '../localTime';
 import type { ValidSeries } from '../recurrence';
 import type { PinnedSlot } from './pinned';
 import { pinnedSlots, pinOf } from './pinned';
 import { ruleParts, untilFor } from './rrule';
 import type { SeriesReach } from './span';
-import { icsLocal, icsUtc, instantsAt, wallNamesInstant, wallOf, wallStamp } from './wall';
+import { icsLocal, icsUtc, wallNamesInstant, wallOf, wallStamp } from './wall';
 
 export const REMINDER_MINUTES = 15;
 
@@ -49,16 +49,12 @@ function placed(zone: string, start: number, end: number, allowLocal: boolean): 
   return { local: false, timezone: null, start: new Date(start), end: new Date(end) };
 }
 
-function instantOf(zone: string, day: number, minutes: number): number {
-  return wallToInstant(zone, day * MS_PER_DAY + minutes * MS_PER_MINUTE).ms;
-}
-
 /** A series without a repeat rule: one VEVENT at its (possibly moved) time, none if cancelled. */
 function addSingle(calendar: ICalCalendar, series: ValidSeries, reach: SeriesReach, text: Common): void {
   const slot = formatLocal(series.startDay, series.startMinutes);
   if (series.cancelled.has(slot)) return;
   const target = series.moved.get(slot) ?? { day: series.startDay, minutes: series.startMinutes, durationMinutes: series.durationMinutes };
-  const start = instantOf(series.zone, target.day, target.minutes);
+  const start = wallToInstant(series.zone, wallMs(target)).ms;
   const { local: _local, ...when } = placed(series.zone, start, start + target.durationMinutes * MS_PER_MINUTE, start >= reach.zoneSpan.from);
   calendar.createEvent({ ...text, ...when });
 }
@@ -92,7 +88,7 @@ function addRepeating(calendar: ICalCalendar, series: ValidSeries, count: number
     const pin = pins.some((p) => p.slot === slot) ? null : pinOf(zone, slot);
     if (pin) pins.push(pin);
   }
-  const startWall = series.startDay * MS_PER_DAY + series.startMinutes * MS_PER_MINUTE;
+  const startWall = wallMs({ day: series.startDay, minutes: series.startMinutes });
   const start = wallToInstant(zone, startWall).ms;
   const end = start + series.durationMinutes * MS_PER_MINUTE;
   // DTSTART keeps the rule's wall time even when it does not exist (the pins fix its instance),
@@ -109,7 +105,7 @@ function addRepeating(calendar: ICalCalendar, series: ValidSeries, count: number
     const pin = pins.find((p) => p.slot === slot);
     const slotWall = wallMs(parseLocalDateTime(slot)!);
     const original = pin ? pin.ours : wallToInstant(zone, slotWall).ms;
-    const newStart = instantOf(zone, target.day, target.minutes);
+    const newStart = wallToInstant(zone, wallMs(target)).ms;
     // A pinned slot's instance is the UTC RDATE, so its RECURRENCE-ID must name that instant in
     // UTC, and ical-generator writes all of an event's times in one form.
     const covered = newStart >= reach.zoneSpan.from;

@@ -13,11 +13,9 @@
 // in a gap or fold) may list the session twice; twice is better than never.
 import { formatLocal, MS_PER_DAY, MS_PER_MINUTE } from '../calendar';
 import { generatesSlot } from '../expand';
-import { parseLocalDateTime, wallMs } from '../localTime';
-import { offsetAt } from '../offsets';
+import { instantsAt, offsetsAround, parseLocalDateTime, wallMs } from '../localTime';
+import { zoneTransitions } from '../offsets';
 import type { ValidSeries } from '../recurrence';
-import { zoneTransitions } from './transitions';
-import { instantsAt } from './wall';
 
 export interface PinnedSlot {
   /** The original local start 'YYYY-MM-DDTHH:mm' (the slot key). */
@@ -61,7 +59,6 @@ export function pinOf(zone: string, slot: string): PinnedSlot | null {
   const found = instantsAt(zone, wall);
   if (found.length === 2) return { slot, kind: 'fold', ours: found[0]!, other: found[1]! };
   if (found.length === 1) return null;
-  const before = offsetAt(zone, wall - MS_PER_DAY);
-  const after = offsetAt(zone, wall + MS_PER_DAY);
+  const { before, after } = offsetsAround(zone, wall);
   return { slot, kind: 'gap', ours: wall - before * MS_PER_MINUTE, other: wall - after * MS_PER_MINUTE };
 }

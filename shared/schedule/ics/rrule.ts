@@ -2,8 +2,7 @@
 // weeks start on Monday (WKST=MO), BYMONTHDAY=31 skips shorter months without counting them,
 // COUNT counts instances before EXDATE removes the cancelled ones.
 import { MS_PER_DAY, MS_PER_MINUTE } from '../calendar';
-import { firstInstantAtOrAfterWall } from '../localTime';
-import { offsetAt } from '../offsets';
+import { firstInstantAtOrAfterWall, offsetsAround } from '../localTime';
 import type { Rule, ValidSeries } from '../recurrence';
 import { LAST_SUPPORTED_DAY, ruleDays } from '../recurrence';
 import { icsUtc } from './wall';
@@ -33,7 +32,8 @@ function nextRuleDay(series: ValidSeries, day: number): number | null {
 
 /** The earliest instant any app could give a wall time: read with the higher offset around it. */
 function earliestReading(zone: string, wall: number): number {
-  return wall - Math.max(offsetAt(zone, wall - MS_PER_DAY), offsetAt(zone, wall + MS_PER_DAY)) * MS_PER_MINUTE;
+  const { before, after } = offsetsAround(zone, wall);
+  return wall - Math.max(before, after) * MS_PER_MINUTE;
 }
 
 /**

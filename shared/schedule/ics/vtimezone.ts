@@ -3,10 +3,9 @@
 // a span with no end, the last years' changes are folded into yearly RRULEs when they follow
 // one; a zone whose changes follow no yearly pattern gets them listed UNRULED_YEARS further,
 // after which its last offset simply continues.
-import { MS_PER_MINUTE } from '../calendar';
-import { offsetAt } from '../offsets';
-import type { Transition } from './transitions';
-import { zoneTransitions } from './transitions';
+import { MS_PER_DAY, MS_PER_MINUTE } from '../calendar';
+import type { Transition } from '../offsets';
+import { offsetAt, zoneTransitions } from '../offsets';
 import { tzName } from './tzName';
 import { icsLocal, icsOffset } from './wall';
 import type { Onset } from './yearlyRule';
@@ -22,10 +21,10 @@ export interface ZoneSpan {
 /** A yearly rule is trusted only after this many consecutive years fit it (all 7 weekday alignments). */
 const MIN_RULE_YEARS = 8;
 /** A rule describes the future only if the zone still follows it in the span's last years. */
-const RECENT_MS = 2 * 366 * 86_400_000;
+const RECENT_MS = 2 * 366 * MS_PER_DAY;
 /** Without a rule, how many years past an open span's end the changes are listed. */
 const UNRULED_YEARS = 20;
-const YEAR_MS = 365.25 * 86_400_000;
+const YEAR_MS = 365.25 * MS_PER_DAY;
 
 interface Observance {
   dst: boolean;

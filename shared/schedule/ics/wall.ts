@@ -1,8 +1,9 @@
-// ICS spellings of times, and the one question every part of the writer asks about a local wall
-// time: how many instants show it (1 normally, 0 in a spring-forward gap, 2 in a fall-back fold)?
+// ICS spellings of times, and whether a local wall time names its instant exactly (one instant
+// shows it, not none in a spring-forward gap or two in a fall-back fold: ../localTime's instantsAt).
 // Wall times are "wall ms" as in ../localTime: the local date and time read as if they were UTC.
 import type { ICalLuxonDateTimeStub } from 'ical-generator';
-import { MS_PER_DAY, MS_PER_MINUTE } from '../calendar';
+import { MS_PER_MINUTE } from '../calendar';
+import { instantsAt } from '../localTime';
 import { offsetAt } from '../offsets';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -40,16 +41,6 @@ export function icsOffset(offsetMinutes: number): string {
 /** The instant as wall ms in `zone`. */
 export function wallOf(zone: string, ms: number): number {
   return ms + offsetAt(zone, ms) * MS_PER_MINUTE;
-}
-
-/**
- * Every instant whose wall time in `zone` is `wall`, ascending: one, none (gap) or two (fold).
- * Only the offsets in force a day either side can fit (no zone changes twice within a day).
- */
-export function instantsAt(zone: string, wall: number): number[] {
-  const offsets = new Set([offsetAt(zone, wall - MS_PER_DAY), offsetAt(zone, wall + MS_PER_DAY)]);
-  const found = [...offsets].map((offset) => wall - offset * MS_PER_MINUTE).filter((ms) => wallOf(zone, ms) === wall);
-  return found.sort((a, b) => a - b);
 }
 
 /** Whether `ms` is the only instant showing its wall time, so TZID=zone:<wall> names it exactly. */

@@ -10,9 +10,9 @@ import {
   MIN_BREAKOUT_MS, type BreakoutPlan, type BreakoutRoomPlan,
 } from './types';
 
-export interface Invalid { code: 'invalid_payload' | 'not_found'; message: string }
+interface Invalid { code: 'invalid_payload' | 'not_found'; message: string }
 /** A checked value, or why it was refused. */
-export type Checked<T> = T | Invalid;
+type Checked<T> = T | Invalid;
 export const isError = <T extends object>(v: Checked<T>): v is Invalid => 'code' in v;
 
 export const defaultRoomName = (n: number): string => `Circle ${n}`;

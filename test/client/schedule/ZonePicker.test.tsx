@@ -100,6 +100,14 @@ describe('ZonePicker', () => {
     expect(input.value).toBe('Asia/Tokyo');
   });
 
+  it('ties a problem with the zone to the input, like the form fields', () => {
+    render(<ZonePicker id="zone" label="Time zone" value="Europe/London" onChange={vi.fn()} error="Choose a time zone." />);
+    const input = screen.getByRole('combobox', { name: 'Time zone' });
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const described = (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+    expect(described[0]).toBe('Choose a time zone.');
+  });
+
   it('chooses with a click on an option', () => {
     const { input, onChange } = setup();
     fireEvent.change(input, { target: { value: 'lisbon' } });

@@ -2,13 +2,13 @@
 // clock in the test's hand: who may read and write, validation beyond the body's shape (people of
 // this group, rooms of this plan, a slot of this series, not cancelled, not over), replacing and
 // dropping, and what the plan shows once someone in it has left the group.
-import { Writable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BreakoutPlanBody } from '../../../shared/api';
 import { createLogger } from '../../../server/log';
 import { openDatabase } from '../../../server/store/db';
 import { testClock, TEST_DIALECTS } from '../../helpers/db';
+import { logSink } from '../../helpers/logSink';
 import { startTestServer, type TestServer } from '../../helpers/server';
 import { Browser, createGroup, createInvite, createSeries, joinAsMember, joinAsNewStaff, setUpOrganiser } from '../../helpers/api';
 
@@ -21,20 +21,14 @@ describe.each(TEST_DIALECTS)('breakout plans API on %s', (dialect) => {
   let server: TestServer;
   const clock = testClock(Date.parse('2026-03-20T12:00:00.000Z'));
   const setNow = (iso: string) => clock.advance(Date.parse(iso) - clock.now());
-  const lines: string[] = [];
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
+  const { lines, stream } = logSink();
   let organiser: Browser;
 
   // A server per test: each builds a whole group through invites, and the per-client attempt
   // limits (on the test's clock, which tests move back and forth) would run dry across tests.
   beforeEach(async () => {
     setNow('2026-03-20T12:00:00.000Z');
-    server = await startTestServer({}, { database: dialect, now: clock.now, logger: createLogger('info', sink) });
+    server = await startTestServer({}, { database: dialect, now: clock.now, logger: createLogger('info', stream) });
     organiser = await setUpOrganiser(server.url);
   });
   afterEach(async () => {

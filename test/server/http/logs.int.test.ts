@@ -3,28 +3,22 @@
 // guest and their token, a removal, a refused
 // cross-site request and an internal error) logged at the chattiest level, then searched for every
 // secret, email, name and the client's address. None may appear.
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../server/log';
 import { openDatabase } from '../../../server/store/db';
+import { logSink } from '../../helpers/logSink';
 import { startTestServer, type TestServer } from '../../helpers/server';
 import { Browser, createGuestLink, createInvite, GROUP_BODY, joinAsGuest, PASSWORD } from '../../helpers/api';
 
 describe('server log privacy', () => {
   let server: TestServer;
-  const lines: string[] = [];
-  let capturing = false;
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      if (capturing) lines.push(String(chunk));
-      done();
-    },
-  });
+  const sink = logSink(false);
+  const { lines } = sink;
 
   beforeAll(async () => {
     // Startup lines name the media listen address (also 127.0.0.1 here): only requests count.
-    server = await startTestServer({}, { logger: createLogger('trace', sink) });
-    capturing = true;
+    server = await startTestServer({}, { logger: createLogger('trace', sink.stream) });
+    sink.capturing = true;
   });
   afterAll(async () => {
     await server?.close();

@@ -2,29 +2,22 @@
 // ended; calendars downloaded and subscribed; availability shared; a time found; a member kept
 // out by the join window; a damaged row) at the chattiest level, then searched for titles,
 // descriptions, pseudonyms, zones, availability and feed tokens. None may appear; ids may.
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../server/log';
 import { openDatabase } from '../../../server/store/db';
 import { testClock } from '../../helpers/db';
+import { logSink } from '../../helpers/logSink';
 import { startTestServer, type TestServer } from '../../helpers/server';
 import { Browser, createGroup, createInvite, feedTokenOf, joinAsMember, setUpOrganiser } from '../../helpers/api';
 
 describe('scheduling log privacy', () => {
   let server: TestServer;
-  const lines: string[] = [];
-  let capturing = false;
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      if (capturing) lines.push(String(chunk));
-      done();
-    },
-  });
+  const log = logSink(false);
   const clock = testClock(Date.parse('2026-03-20T12:00:00.000Z'));
 
   beforeAll(async () => {
-    server = await startTestServer({}, { logger: createLogger('trace', sink), now: clock.now });
-    capturing = true;
+    server = await startTestServer({}, { logger: createLogger('trace', log.stream), now: clock.now });
+    log.capturing = true;
   });
   afterAll(async () => {
     await server?.close();
@@ -60,11 +53,11 @@ describe('scheduling log privacy', () => {
     await peek.close();
     await sam.ok('listSeries', { params: { groupId } });
 
-    const log = lines.join('');
+    const logged = log.lines.join('');
     for (const secret of ['Quillwort', 'Marram', 'Zephyrine', 'Pacific/Chatham', 'America/Santiago', '17:45', feedTokenOf(feed.url), feedTokenOf(feed.url).split('.')[1]!, 'Grief circle']) {
-      expect(log, secret).not.toContain(secret);
+      expect(logged, secret).not.toContain(secret);
     }
-    for (const id of [series.id, joined.group.myMembershipId]) expect(log).toContain(id);
-    expect(log).toContain('stored series could not be read');
+    for (const id of [series.id, joined.group.myMembershipId]) expect(logged).toContain(id);
+    expect(logged).toContain('stored series could not be read');
   });
 });

@@ -7,7 +7,7 @@ import { expandSeries, type Series } from '../../../shared/schedule';
 import { PINNED_OFFSET_MINUTES, pinnedOffset } from '../../shared/schedule/pinTz';
 import { isGeneratedSlot, judgeSeries, windowAround } from '../../../server/http/api/scheduleRules';
 import { endedSchedule, upcomingOccurrences, UPCOMING_LIMIT } from '../../../server/http/api/scheduleTimes';
-import { joinWindow, type ScheduledSeries } from '../../../server/schedule/openOccurrence';
+import { nextOpening, openOccurrence, type ScheduledSeries } from '../../../server/schedule/openOccurrence';
 import { ApiError } from '../../../server/http/errors';
 
 const at = (iso: string) => Date.parse(iso);
@@ -64,8 +64,12 @@ describe('upcomingOccurrences', () => {
   });
 });
 
-describe('joinWindow', () => {
-  const win = (iso: string, schedule: Series = TUESDAYS) => joinWindow([circle(schedule)], at(iso), 10);
+describe('the join window: openOccurrence and nextOpening', () => {
+  const win = (iso: string, schedule: Series = TUESDAYS) => {
+    const { open, failed } = openOccurrence([circle(schedule)], at(iso), 10);
+    const next = nextOpening([circle(schedule)], at(iso), 10);
+    return { open, nextOpensAt: next.nextOpensAt, failed: [...new Set([...failed, ...next.failed])] };
+  };
 
   it.each([
     ['before the window', '2026-03-31T17:49:59Z', undefined, '2026-03-31T17:50:00.000Z'],

@@ -2,7 +2,6 @@
 // the occurrence whose join window is open (on SQLite and PostgreSQL, the boundaries exactly), and
 // with a real worker and socket.io clients the facilitator finds the plan in place when the room
 // opens, each member is placed as they come in, and opening the breakouts takes them there.
-import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../../server/app';
 import { groupRoomId } from '../../../server/auth/joinTokens';
@@ -13,10 +12,11 @@ import { loadConfig } from '../../../server/config';
 import type { BreakoutsOverview } from '../../../shared/session';
 import { seedGroup } from '../../helpers/access';
 import { testClock, TEST_DIALECTS, useTestDatabase } from '../../helpers/db';
+import { logSink } from '../../helpers/logSink';
 import { preparePeer, type ScriptedPeer } from '../../helpers/peer';
 import { startTestServer } from '../../helpers/server';
 import { roomViewWhere } from '../../helpers/sessionView';
-import { makeAccount, makeGroup, makeMember } from '../store/fixtures';
+import { makeAccount, makeGroup, makeGroupWithOrganiser, makeMember } from '../store/fixtures';
 
 // Tuesdays 19:00 London from 3 March 2026; the 24th is still GMT, so 19:00Z-20:00Z, open from 18:50Z.
 const SCHEDULE = { zone: 'Europe/London', start: '2026-03-03T19:00', durationMinutes: 60, repeat: { freq: 'weekly' as const } };
@@ -40,9 +40,7 @@ describe.each(TEST_DIALECTS)('the session keeper on %s', (dialect) => {
   const t = useTestDatabase(dialect);
 
   async function setup() {
-    const owner = await makeAccount(t.store);
-    const group = await makeGroup(t.store, owner.id);
-    const organiser = (await t.store.memberships.byGroupAndAccount(group.id, owner.id))!;
+    const { group, organiser } = await makeGroupWithOrganiser(t.store);
     const ana = await makeMember(t.store, group.id, 'Ana');
     const ben = await makeMember(t.store, group.id, 'Ben');
     const series = await scheduleWithPlan(t.store, group.id, organiser.id, [ana.id, ben.id]);
@@ -113,8 +111,8 @@ describe.each(TEST_DIALECTS)('the session keeper on %s', (dialect) => {
 
   it('starts without a damaged plan, logging it by id, and without any plan when the database fails', async () => {
     const { roomId } = await setup();
-    const lines: string[] = [];
-    const logger = createLogger('info', new Writable({ write: (chunk, _enc, done) => void (lines.push(String(chunk)), done()) }));
+    const { lines, stream } = logSink();
+    const logger = createLogger('info', stream);
     const clock = testClock(Date.parse('2026-03-24T19:30:00.000Z'));
     const row = await t.handle.db.selectFrom('breakout_plans').select('id').executeTakeFirstOrThrow();
     await t.handle.db.updateTable('breakout_plans').set({ plan: '{"rooms":' }).where('id', '=', row.id).execute();

@@ -7,7 +7,7 @@ import type { Series } from '../../../shared/schedule';
 import type { BreakoutPlanInput } from '../../../server/store/index';
 import { migrateTo } from '../../../server/store/migrate';
 import { TEST_DIALECTS, useTestDatabase } from '../../helpers/db';
-import { makeAccount, makeGroup, makeMember } from './fixtures';
+import { makeGroupWithOrganiser, makeMember } from './fixtures';
 
 const WEEKLY: Series = { zone: 'Europe/London', start: '2026-03-03T19:00', durationMinutes: 90, repeat: { freq: 'weekly', weekdays: [2] } };
 const SLOT = '2026-03-10T19:00';
@@ -16,9 +16,7 @@ describe.each(TEST_DIALECTS)('breakout plans store on %s', (dialect) => {
   const t = useTestDatabase(dialect);
 
   async function setup() {
-    const owner = await makeAccount(t.store);
-    const group = await makeGroup(t.store, owner.id);
-    const organiser = (await t.store.memberships.byGroupAndAccount(group.id, owner.id))!;
+    const { group, organiser } = await makeGroupWithOrganiser(t.store);
     const ana = await makeMember(t.store, group.id, 'Ana');
     const ben = await makeMember(t.store, group.id, 'Ben');
     const series = await t.store.series.create({ groupId: group.id, title: 'Circle', description: '', schedule: WEEKLY, createdBy: organiser.id });

@@ -29,6 +29,15 @@ export async function makeGroup(store: Store, createdBy: string, over: Partial<N
   return group;
 }
 
+/** A new account's group and its organiser membership. */
+export async function makeGroupWithOrganiser(store: Store): Promise<{ owner: Account; group: Group; organiser: Membership }> {
+  const owner = await makeAccount(store);
+  const group = await makeGroup(store, owner.id);
+  const organiser = await store.memberships.byGroupAndAccount(group.id, owner.id);
+  if (!organiser) throw new Error('makeGroupWithOrganiser: the group has no organiser membership');
+  return { owner, group, organiser };
+}
+
 export function makeMember(store: Store, groupId: string, pseudonym: string, credential = `cred-${pseudonym}-${Math.random()}`): Promise<Membership> {
   return store.memberships.addMember({ groupId, pseudonym, credentialHash: hashToken(credential), acceptedGuidelines: true });
 }

@@ -7,7 +7,7 @@ import type { Series } from '../../../shared/schedule';
 import { hashToken } from '../../../server/store/index';
 import { migrateTo } from '../../../server/store/migrate';
 import { TEST_DIALECTS, useTestDatabase } from '../../helpers/db';
-import { makeAccount, makeGroup, makeMember } from './fixtures';
+import { makeAccount, makeGroup, makeGroupWithOrganiser, makeMember } from './fixtures';
 
 const WEEKLY: Series = { zone: 'Europe/London', start: '2026-03-03T19:00', durationMinutes: 90, repeat: { freq: 'weekly', weekdays: [2] }, until: '2026-12-29' };
 
@@ -15,10 +15,8 @@ describe.each(TEST_DIALECTS)('scheduling store on %s', (dialect) => {
   const t = useTestDatabase(dialect);
 
   async function setup() {
-    const owner = await makeAccount(t.store);
-    const group = await makeGroup(t.store, owner.id);
-    const organiser = await t.store.memberships.byGroupAndAccount(group.id, owner.id);
-    return { owner, group, organiser: organiser!, member: await makeMember(t.store, group.id, 'Quiet Fox') };
+    const { owner, group, organiser } = await makeGroupWithOrganiser(t.store);
+    return { owner, group, organiser, member: await makeMember(t.store, group.id, 'Quiet Fox') };
   }
 
   it('stores a whole series and reads it back as it was', async () => {
@@ -40,8 +38,8 @@ describe.each(TEST_DIALECTS)('scheduling store on %s', (dialect) => {
     // Only within its own group.
     const other = await makeGroup(t.store, (await makeAccount(t.store)).id);
     expect(await t.store.series.byId(other.id, created.id)).toBeUndefined();
-    expect(await t.store.series.existsForGroup(group.id)).toBe(true);
-    expect(await t.store.series.existsForGroup(other.id)).toBe(false);
+    expect(await t.store.series.listForGroup(group.id)).toEqual({ series: [created], damaged: [] });
+    expect(await t.store.series.listForGroup(other.id)).toEqual({ series: [], damaged: [] });
   });
 
   it('lists a group’s series oldest first, and reports a damaged row by id instead of failing', async () => {

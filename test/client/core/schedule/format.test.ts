@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { dateLabel, durationPhrase, waitPhrase } from '../../../../client/core/schedule/format';
+import { dateLabel, dayMonthYear, durationPhrase, waitPhrase } from '../../../../client/core/schedule/format';
 
 describe('schedule wording', () => {
   it('writes dates as “Tue 31 Mar”, with the year only when it is not the current one', () => {
-    expect(dateLabel('2026-03-31', 2)).toBe('Tue 31 Mar');
-    expect(dateLabel('2026-03-31', 2, 2026)).toBe('Tue 31 Mar');
-    expect(dateLabel('2027-01-05', 2, 2026)).toBe('Tue 5 Jan 2027');
+    expect(dateLabel('2026-03-31')).toBe('Tue 31 Mar 2026');
+    expect(dateLabel('2026-03-31', 2026)).toBe('Tue 31 Mar');
+    expect(dateLabel('2027-01-05', 2026)).toBe('Tue 5 Jan 2027');
+    expect(dayMonthYear('2026-06-30')).toBe('30 Jun 2026');
+  });
+
+  it('writes months the same on every engine (not ICU’s “Sept”), and leaves what is not a date alone', () => {
+    expect(dateLabel('2026-09-01', 2026)).toBe('Tue 1 Sep');
+    expect(dayMonthYear('2026-09-01')).toBe('1 Sep 2026');
+    expect(dateLabel('not a date')).toBe('not a date');
   });
 
   it('words durations', () => {

@@ -72,7 +72,8 @@ describe('a breakout plan prepared before the session', () => {
     expect(withPreparedPlan(s, { ...PREPARED, durationMs: 5 })).toMatchObject({ error: { code: 'invalid_payload' } });
     const planned = reduceOk(s, { type: 'breakout:plan', rooms: [{}], mode: 'manual', seed: 1 }, peer('fac')).state;
     expect(withPreparedPlan(planned, PREPARED)).toMatchObject({ error: { code: 'conflict' } });
-    // A member still may not change the plan.
-    expect(refuse(prepared(), { type: 'breakout:shuffle', seed: 1 }, peer('fac-nobody')).code).toBe('not_authorized');
+    // A member (placed by the prepared plan) still may not change the plan.
+    const withAna = reduceOk(prepared(), arrive('ana'), 'server', T0 + 1).state;
+    expect(refuse(withAna, { type: 'breakout:shuffle', seed: 1 }, peer('ana')).code).toBe('not_authorized');
   });
 });
