@@ -2,6 +2,7 @@
 // viewer's clock when they are elsewhere (with the date when it differs), and what happens to a
 // time the clocks skip that day (it starts later by the gap, as every schedule here does).
 import { isScheduleError, localToInstant } from '../../../shared/schedule';
+import { dateLabel } from './format';
 import { clockIn } from './seriesText';
 import { zoneCity } from './zones';
 
@@ -15,6 +16,7 @@ export function moveStartHint(date: string, time: string, zone: string, viewerZo
   if (viewerZone === zone) return here;
   const mine = at.instant.setZone(viewerZone);
   if (!mine.isValid) return here;
-  const day = mine.toISODate() === at.instant.toISODate() ? '' : `${mine.setLocale('en-GB').toFormat('ccc d LLL')}, `;
+  const myDate = mine.toISODate() ?? '';
+  const day = myDate === at.instant.toISODate() ? '' : `${dateLabel(myDate, mine.year)}, `;
   return `${here}; ${day}${mine.toFormat('HH:mm')} your time (${viewerZone})`;
 }
